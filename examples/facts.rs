@@ -1,0 +1,134 @@
+//! Ask the report's facts a question from the command line.
+//!
+//! ```text
+//! cargo run --example facts -- "estimates where topic = casualties"
+//! cargo run --example facts -- --json "count claims where status = alleged"
+//! cargo run --example facts            # one query per line from stdin; a prompt on a terminal
+//! cargo run --example facts -- --help
+//! ```
+//!
+//! A query's answer goes to stdout; an error goes to stderr and, for a single query, makes the
+//! exit code 1. Reading from stdin, an error does not stop the next query.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::process::ExitCode;
+
+use facts::{Collection, FieldType};
+
+fn main() -> ExitCode {
+    let mut json = false;
+    let mut words = Vec::new();
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--json" => json = true,
+            "-h" | "--help" => {
+                print!("{}", help());
+                return ExitCode::SUCCESS;
+            }
+            flag if flag.starts_with("--") => {
+                eprintln!("unknown option `{flag}`; see --help");
+                return ExitCode::from(2);
+            }
+            _ => words.push(arg),
+        }
+    }
+
+    if !words.is_empty() {
+        let text = words.join(" ");
+        let mut stdout = std::io::stdout().lock();
+        return match answer(&text, json, &mut stdout) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("{error}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+
+    let stdin = std::io::stdin();
+    let interactive = stdin.is_terminal();
+    let mut stdout = std::io::stdout().lock();
+    let mut failed = false;
+    if interactive {
+        let _ = writeln!(
+            stdout,
+            "Ask the report a question; --help lists what there is. Ctrl-D ends."
+        );
+    }
+    let mut lines = stdin.lock().lines();
+    loop {
+        if interactive {
+            let _ = write!(stdout, "facts> ");
+            let _ = stdout.flush();
+        }
+        let Some(Ok(line)) = lines.next() else { break };
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Err(error) = answer(line, json, &mut stdout) {
+            eprintln!("{error}");
+            failed = true;
+        }
+    }
+    if interactive {
+        let _ = writeln!(stdout);
+    }
+    if failed && !interactive {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn answer(text: &str, json: bool, out: &mut impl Write) -> Result<(), facts::QueryError> {
+    let answer = facts::query(text)?;
+    let printed = if json {
+        // Serializing borrowed records to JSON cannot fail.
+        let json = serde_json::to_string_pretty(&answer).unwrap_or_default();
+        writeln!(out, "{json}")
+    } else {
+        writeln!(out, "{answer}")
+    };
+    // A closed pipe (`| head`) is not worth a panic.
+    let _ = printed;
+    Ok(())
+}
+
+fn help() -> String {
+    let mut text = String::from(
+        "Ask the facts of the report a question.\n\n\
+         usage: facts [--json] QUERY\n       \
+         facts [--json]            (queries from stdin, one per line)\n\n\
+         QUERY := COLLECTION [where COND] [group by FIELD] [order by FIELD [asc|desc], ...]\n\
+         \x20         [limit N] [select FIELD, ...]\n\
+         \x20      | count COLLECTION [where COND]\n\
+         COND  := COND or COND | COND and COND | not COND | (COND)\n\
+         \x20      | FIELD = != < <= > >= VALUE | FIELD in [VALUE, ...] | FIELD contains VALUE\n\
+         FIELD := name, or a path through references: source.kind, affiliation.name\n\
+         VALUE := 10000 | 10,000 | \"text\" | word | 2025 | 2025-10 | 2025-10-28 | true | false\n\n\
+         Collections and their fields:\n",
+    );
+    for collection in Collection::ALL {
+        text.push_str(&format!("\n  {collection}\n"));
+        for field in collection.fields() {
+            let ty = match field.ty {
+                FieldType::Enum(vocabulary) => format!("one of {}", vocabulary.words().join(", ")),
+                FieldType::Ref(target) => format!("id of one of {target}"),
+                FieldType::List(target) => format!("ids of {target}"),
+                other => other.describe().to_owned(),
+            };
+            text.push_str(&format!("    {:<14} {} ({ty})\n", field.name, field.doc));
+        }
+    }
+    text.push_str(
+        "\nExamples:\n\
+         \x20 estimates where topic = casualties\n\
+         \x20 estimates group by measure\n\
+         \x20 estimates where source.kind = intelligence order by value desc\n\
+         \x20 events where date >= 2025 order by date select date, title\n\
+         \x20 claims where status in [alleged, unconfirmed]\n\
+         \x20 count actors where named = true\n",
+    );
+    text
+}

@@ -1,0 +1,328 @@
+//! Syntax tree to [`Query`]: resolves every name against the schema and types every value
+//! for its field, so that evaluation never meets a name it does not know or a value of the
+//! wrong type. Errors point at the word that is wrong and suggest the word that was meant.
+
+use std::sync::Arc;
+
+use crate::error::{QueryError, Snippet};
+use crate::model::Date;
+use crate::parse::{self, Literal, LiteralKind, Op, Syntax, MAX_DEPTH};
+use crate::query::{Column, Cond, GroupColumn, Key, Operand, Path, Query, Test};
+use crate::schema::{Collection, FieldId, FieldType};
+use crate::suggest::closest;
+
+/// Resolves a parsed query.
+pub(crate) fn check(syntax: &Syntax<'_>, source: &Arc<str>) -> Result<Query, QueryError> {
+    let at = |span: parse::Span| Snippet::new(source, span);
+    let name = &syntax.collection;
+    let collection =
+        Collection::from_name(name.text).ok_or_else(|| QueryError::UnknownCollection {
+            at: at(name.span.clone()),
+            name: name.text.to_owned(),
+            suggestion: closest(name.text, Collection::ALL.map(Collection::name)),
+        })?;
+    let checker = Checker { collection, source };
+
+    let filter = syntax
+        .filter
+        .as_ref()
+        .map(|c| checker.cond(c))
+        .transpose()?;
+    let group_by = match &syntax.group {
+        Some(p) => {
+            let path = checker.path(p)?;
+            if let FieldType::List(_) = path.ty() {
+                return Err(QueryError::Operator {
+                    at: at(p.span.clone()),
+                    reason: format!(
+                        "cannot group by `{path}`: it is a list; group by one of its fields, \
+                         as in `{path}.kind`"
+                    ),
+                });
+            }
+            Some(path)
+        }
+        None => None,
+    };
+    let grouped = group_by.is_some();
+    let order_by = syntax
+        .order
+        .iter()
+        .map(|(p, descending)| {
+            let column = checker.column(p, grouped)?;
+            if let Column::Field(path) = &column {
+                if let FieldType::List(_) = path.ty() {
+                    return Err(QueryError::Operator {
+                        at: at(p.span.clone()),
+                        reason: format!("cannot order by `{path}`: it is a list"),
+                    });
+                }
+            }
+            Ok(Key {
+                column,
+                descending: *descending,
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let limit = match &syntax.limit {
+        Some(l) => Some(
+            number(l)
+                .and_then(|n| usize::try_from(n).ok())
+                .ok_or_else(|| QueryError::BadLiteral {
+                    at: at(l.span.clone()),
+                    reason: format!("`{}` is too large for a limit", l.text),
+                })?,
+        ),
+        None => None,
+    };
+    let select = syntax
+        .select
+        .iter()
+        .map(|p| checker.column(p, grouped))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Query {
+        collection,
+        count: syntax.count,
+        filter,
+        group_by,
+        order_by,
+        limit,
+        select,
+    })
+}
+
+/// `10,000` as 10000; `None` if it does not fit.
+fn number(literal: &Literal<'_>) -> Option<u64> {
+    if literal.kind != LiteralKind::Number {
+        return None;
+    }
+    literal
+        .text
+        .bytes()
+        .filter(|b| *b != b',')
+        .try_fold(0u64, |n, b| {
+            n.checked_mul(10)?.checked_add(u64::from(b - b'0'))
+        })
+}
+
+struct Checker<'s> {
+    collection: Collection,
+    source: &'s Arc<str>,
+}
+
+impl Checker<'_> {
+    fn at(&self, span: parse::Span) -> Snippet {
+        Snippet::new(self.source, span)
+    }
+
+    /// Resolves `a.b.c`: each name in the collection the previous one refers to.
+    fn path(&self, path: &parse::Path<'_>) -> Result<Path, QueryError> {
+        if path.names.len() > MAX_DEPTH {
+            return Err(QueryError::TooDeep {
+                at: self.at(path.span.clone()),
+                max: MAX_DEPTH,
+            });
+        }
+        let mut collection = self.collection;
+        let mut steps = Vec::with_capacity(path.names.len());
+        for (i, name) in path.names.iter().enumerate() {
+            if let Some(previous) = steps.last().map(|f: &FieldId| f.field()) {
+                match previous.ty {
+                    FieldType::Ref(c) | FieldType::List(c) => collection = c,
+                    ty => {
+                        return Err(QueryError::NotAReference {
+                            at: self.at(path.names[i - 1].span.start..name.span.end),
+                            field: previous.name.to_owned(),
+                            ty: ty.describe(),
+                        })
+                    }
+                }
+            }
+            let field = FieldId::find(collection, name.text).ok_or_else(|| {
+                let fields: Vec<&'static str> =
+                    collection.fields().iter().map(|f| f.name).collect();
+                QueryError::UnknownField {
+                    at: self.at(name.span.clone()),
+                    collection,
+                    name: name.text.to_owned(),
+                    suggestion: closest(name.text, fields.iter().copied()),
+                    fields,
+                }
+            })?;
+            steps.push(field);
+        }
+        Ok(Path(steps))
+    }
+
+    /// A column to show or sort by: a field of the records, or with `group by` a column of
+    /// the groups.
+    fn column(&self, path: &parse::Path<'_>, grouped: bool) -> Result<Column, QueryError> {
+        if !grouped {
+            return self.path(path).map(Column::Field);
+        }
+        let columns = GroupColumn::of(self.collection);
+        let found = match path.names.as_slice() {
+            [one] => columns
+                .iter()
+                .find(|c| c.name().eq_ignore_ascii_case(one.text)),
+            _ => None,
+        };
+        found.map(|c| Column::Group(*c)).ok_or_else(|| {
+            let text = &self.source[path.span.clone()];
+            let names: Vec<&'static str> = columns.iter().map(|c| c.name()).collect();
+            QueryError::Operator {
+                at: self.at(path.span.clone()),
+                reason: format!(
+                    "after `group by`, answers are groups: `{text}` is not one of their \
+                     columns ({}){}",
+                    names.join(", "),
+                    closest(text, names.iter().copied())
+                        .map(|s| format!("; did you mean `{s}`?"))
+                        .unwrap_or_default()
+                ),
+            }
+        })
+    }
+
+    fn cond(&self, cond: &parse::Cond<'_>) -> Result<Cond, QueryError> {
+        Ok(match cond {
+            parse::Cond::Or(parts) => Cond::Or(self.conds(parts)?),
+            parse::Cond::And(parts) => Cond::And(self.conds(parts)?),
+            parse::Cond::Not(inner) => Cond::Not(Box::new(self.cond(inner)?)),
+            parse::Cond::Test(test) => Cond::Test(self.test(test)?),
+        })
+    }
+
+    fn conds(&self, parts: &[parse::Cond<'_>]) -> Result<Vec<Cond>, QueryError> {
+        parts.iter().map(|c| self.cond(c)).collect()
+    }
+
+    fn test(&self, test: &parse::Test<'_>) -> Result<Test, QueryError> {
+        let path = self.path(&test.path)?;
+        let ty = path.ty();
+        let allowed: &[Op] = match ty {
+            FieldType::Id | FieldType::Text => &[Op::Eq, Op::Ne, Op::In, Op::Contains],
+            FieldType::Number | FieldType::Date => {
+                &[Op::Eq, Op::Ne, Op::Lt, Op::Le, Op::Gt, Op::Ge, Op::In]
+            }
+            FieldType::Bool | FieldType::Enum(_) | FieldType::Ref(_) => &[Op::Eq, Op::Ne, Op::In],
+            FieldType::List(_) => &[Op::Contains],
+        };
+        if !allowed.contains(&test.op) {
+            let ops: Vec<&str> = allowed.iter().map(|o| o.symbol()).collect();
+            let hint = match ty {
+                FieldType::List(_) => {
+                    format!("; to ask whether it holds an id, write `{path} contains ID`")
+                }
+                FieldType::Ref(_) | FieldType::Enum(_) | FieldType::Bool
+                    if test.op == Op::Contains =>
+                {
+                    format!("; to match the value, write `{path} = ...`")
+                }
+                _ => String::new(),
+            };
+            return Err(QueryError::Operator {
+                at: self.at(test.op_span.clone()),
+                reason: format!(
+                    "`{path}` is {} and takes {}, not `{}`{hint}",
+                    ty.describe(),
+                    ops.join(", "),
+                    test.op.symbol()
+                ),
+            });
+        }
+        let values = test
+            .values
+            .iter()
+            .map(|v| self.value(&path, ty, v))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Test {
+            path,
+            op: test.op,
+            values,
+        })
+    }
+
+    /// Types a literal for the field it is compared with.
+    fn value(
+        &self,
+        path: &Path,
+        ty: FieldType,
+        literal: &Literal<'_>,
+    ) -> Result<Operand, QueryError> {
+        let mismatch = || QueryError::TypeMismatch {
+            at: self.at(literal.span.clone()),
+            field: path.to_string(),
+            expected: ty.describe(),
+            found: self.source[literal.span.clone()].to_owned(),
+        };
+        let bad = |reason: String| QueryError::BadLiteral {
+            at: self.at(literal.span.clone()),
+            reason,
+        };
+        let text = literal.unescaped();
+        match (ty, literal.kind) {
+            (FieldType::Text, LiteralKind::String | LiteralKind::Word) => Ok(Operand::Text {
+                folded: text.to_lowercase(),
+                text,
+            }),
+            (
+                FieldType::Id | FieldType::Ref(_) | FieldType::List(_),
+                LiteralKind::String | LiteralKind::Word,
+            ) => Ok(Operand::Id(text)),
+            (FieldType::Number, LiteralKind::Number) => number(literal)
+                .map(Operand::Number)
+                .ok_or_else(|| bad(format!("`{}` is too large a number", literal.text))),
+            (FieldType::Bool, LiteralKind::Word) if text.eq_ignore_ascii_case("true") => {
+                Ok(Operand::Bool(true))
+            }
+            (FieldType::Bool, LiteralKind::Word) if text.eq_ignore_ascii_case("false") => {
+                Ok(Operand::Bool(false))
+            }
+            (FieldType::Date, LiteralKind::Number) => {
+                let year = number(literal).filter(|_| literal.text.len() == 4);
+                match year {
+                    Some(year) => Ok(Operand::Date(Date::year(year as i32))),
+                    None => Err(bad(format!(
+                        "`{}` is not a date: write a year (`2025`), a month (`2025-10`) or a \
+                         day (`2025-10-28`)",
+                        literal.text
+                    ))),
+                }
+            }
+            (FieldType::Date, LiteralKind::Date) => {
+                let parts: Vec<u32> = literal
+                    .text
+                    .split('-')
+                    .filter_map(|p| p.parse().ok())
+                    .collect();
+                let date = match parts.as_slice() {
+                    [y, m] => u8::try_from(*m)
+                        .ok()
+                        .and_then(|m| Date::month(*y as i32, m)),
+                    [y, m, d] => match (u8::try_from(*m), u8::try_from(*d)) {
+                        (Ok(m), Ok(d)) => Date::day(*y as i32, m, d),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                date.map(Operand::Date)
+                    .ok_or_else(|| bad(format!("`{}` is not a day of the calendar", literal.text)))
+            }
+            (FieldType::Enum(vocabulary), _) => {
+                let words = vocabulary.words();
+                match words.iter().find(|w| w.eq_ignore_ascii_case(&text)) {
+                    Some(word) => Ok(Operand::Word(word)),
+                    None => Err(QueryError::NotAValue {
+                        at: self.at(literal.span.clone()),
+                        field: path.to_string(),
+                        value: text.clone(),
+                        suggestion: closest(&text, words.iter().copied()),
+                        allowed: words,
+                    }),
+                }
+            }
+            _ => Err(mismatch()),
+        }
+    }
+}

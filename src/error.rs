@@ -1,0 +1,253 @@
+//! Query errors: what is wrong, where (a span of the query), and how to fix it.
+
+use std::fmt;
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::schema::Collection;
+
+/// Why a query was refused. Every variant but [`QueryError::TooLong`] carries a [`Snippet`]:
+/// the query with the offending span, which `Display` draws with a caret under it.
+///
+/// ```
+/// let err = facts::query("estimates where topc = casualties").unwrap_err();
+/// assert_eq!(err.span(), 16..20);
+/// assert_eq!(
+///     err.to_string(),
+///     "unknown field `topc` for estimates; did you mean `topic`?\n\
+///      \x20 | estimates where topc = casualties\n\
+///      \x20 |                 ^^^^\n\
+///      \x20 = estimates have: id, topic, measure, value, qualifier, low, high, period, since, \
+///      during, source, reported_with, quote, report",
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum QueryError {
+    /// The text does not follow the grammar: `estimates where`, `estimates where a = b = c`,
+    /// `estimates wherever`.
+    #[error("expected {expected}, found {found}\n{at}")]
+    Syntax {
+        /// Where.
+        at: Snippet,
+        /// What could have come there, for people: "`where`, `order by` or the end of the query".
+        expected: String,
+        /// What came instead: "`wherever`" or "the end of the query".
+        found: String,
+    },
+    /// No such collection: `estmates`.
+    #[error("unknown collection `{name}`{}\n{at}\n  = collections: {}", did_you_mean(*suggestion), Collection::names())]
+    UnknownCollection {
+        /// Where.
+        at: Snippet,
+        /// The name given.
+        name: String,
+        /// The nearest collection, for a likely typo.
+        suggestion: Option<&'static str>,
+    },
+    /// No such field: `estimates where topc = casualties`, `estimates where source.kond = x`.
+    #[error("unknown field `{name}` for {collection}{}\n{at}\n  = {collection} have: {}", did_you_mean(*suggestion), fields.join(", "))]
+    UnknownField {
+        /// Where.
+        at: Snippet,
+        /// The collection searched.
+        collection: Collection,
+        /// The name given.
+        name: String,
+        /// Every field the collection has.
+        fields: Vec<&'static str>,
+        /// The nearest field, for a likely typo.
+        suggestion: Option<&'static str>,
+    },
+    /// A word that is not one of the field's values: `estimates where topic = casualtys`.
+    #[error("`{value}` is not a value of `{field}`{}\n{at}\n  = `{field}` is one of: {}", did_you_mean(*suggestion), allowed.join(", "))]
+    NotAValue {
+        /// Where.
+        at: Snippet,
+        /// The field compared.
+        field: String,
+        /// The word given.
+        value: String,
+        /// The field's values.
+        allowed: Vec<&'static str>,
+        /// The nearest value, for a likely typo.
+        suggestion: Option<&'static str>,
+    },
+    /// A value of the wrong type for its field: `estimates where value > abc`,
+    /// `events where date > casualties`, `actors where named = maybe`.
+    #[error("`{field}` is {expected}, but `{found}` is not\n{at}")]
+    TypeMismatch {
+        /// Where.
+        at: Snippet,
+        /// The field compared.
+        field: String,
+        /// What the field holds, with an article: "a number", "a date".
+        expected: &'static str,
+        /// The value given, as written.
+        found: String,
+    },
+    /// An operator the field's type does not have: `estimates where topic > casualties`,
+    /// `events where actors = yu-yong-weon`, `estimates group by reported_with`.
+    #[error("{reason}\n{at}")]
+    Operator {
+        /// Where.
+        at: Snippet,
+        /// What is wrong and what to write instead.
+        reason: String,
+    },
+    /// A literal that cannot be a value at all: `events where date = 2025-13`,
+    /// `estimates limit 99999999999999999999999`.
+    #[error("{reason}\n{at}")]
+    BadLiteral {
+        /// Where.
+        at: Snippet,
+        /// Why.
+        reason: String,
+    },
+    /// A field followed by `.` that refers to nothing: `estimates where topic.name = x`.
+    #[error("`{field}` is {ty}, not a reference to other records: it has no fields\n{at}")]
+    NotAReference {
+        /// Where.
+        at: Snippet,
+        /// The field.
+        field: String,
+        /// Its type, with an article.
+        ty: &'static str,
+    },
+    /// The query is longer than [`MAX_QUERY_LEN`](crate::MAX_QUERY_LEN) bytes.
+    #[error("the query is {len} bytes long; the limit is {max}")]
+    TooLong {
+        /// Its length.
+        len: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// Parentheses, `not`s or a path nested deeper than [`MAX_DEPTH`](crate::MAX_DEPTH):
+    /// `((((((...` or `not not not ...` or `affiliation.affiliation.affiliation...`.
+    #[error("nested deeper than {max} levels\n{at}")]
+    TooDeep {
+        /// Where the limit was passed.
+        at: Snippet,
+        /// The limit.
+        max: usize,
+    },
+}
+
+impl QueryError {
+    /// The byte range of the query the error points at. It always lies within the query.
+    ///
+    /// ```
+    /// let err = facts::query("estmates").unwrap_err();
+    /// assert_eq!(err.span(), 0..8);
+    /// ```
+    pub fn span(&self) -> Range<usize> {
+        match self {
+            QueryError::Syntax { at, .. }
+            | QueryError::UnknownCollection { at, .. }
+            | QueryError::UnknownField { at, .. }
+            | QueryError::NotAValue { at, .. }
+            | QueryError::TypeMismatch { at, .. }
+            | QueryError::Operator { at, .. }
+            | QueryError::BadLiteral { at, .. }
+            | QueryError::NotAReference { at, .. }
+            | QueryError::TooDeep { at, .. } => at.span(),
+            QueryError::TooLong { max, len } => *max..*len,
+        }
+    }
+}
+
+fn did_you_mean(suggestion: Option<&'static str>) -> String {
+    match suggestion {
+        Some(s) => format!("; did you mean `{s}`?"),
+        None => String::new(),
+    }
+}
+
+/// A span of a query, shown as the line it is on with a caret under it.
+///
+/// ```
+/// let err = facts::query("count events where date > casualties").unwrap_err();
+/// let facts::QueryError::TypeMismatch { at, .. } = err else { panic!() };
+/// assert_eq!(&at.query()[at.span()], "casualties");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snippet {
+    query: Arc<str>,
+    span: Range<usize>,
+}
+
+/// How many characters of a long line to show either side of the span.
+const CONTEXT: usize = 40;
+
+impl Snippet {
+    pub(crate) fn new(query: &Arc<str>, span: Range<usize>) -> Snippet {
+        // Spans come from the parser and are within the query; clamp anyway, since an error
+        // must never be the thing that panics.
+        let end = span.end.min(query.len());
+        let start = span.start.min(end);
+        Snippet {
+            query: Arc::clone(query),
+            span: start..end,
+        }
+    }
+
+    /// The whole query.
+    ///
+    /// ```
+    /// let err = facts::query("actors where nmae = x").unwrap_err();
+    /// let facts::QueryError::UnknownField { at, .. } = err else { panic!() };
+    /// assert_eq!(at.query(), "actors where nmae = x");
+    /// ```
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    /// The byte range pointed at.
+    ///
+    /// ```
+    /// let err = facts::query("actors where nmae = x").unwrap_err();
+    /// let facts::QueryError::UnknownField { at, .. } = err else { panic!() };
+    /// assert_eq!(at.span(), 13..17);
+    /// ```
+    pub fn span(&self) -> Range<usize> {
+        self.span.clone()
+    }
+}
+
+impl fmt::Display for Snippet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let q = &*self.query;
+        let line_start = q[..self.span.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = q[self.span.start..]
+            .find('\n')
+            .map_or(q.len(), |i| self.span.start + i);
+        let line = &q[line_start..line_end];
+        let line_number = q[..line_start].matches('\n').count() + 1;
+        let gutter = if q.contains('\n') {
+            format!("{line_number:>3}")
+        } else {
+            String::from(" ")
+        };
+        let pad = " ".repeat(gutter.len());
+
+        // Columns in characters, so that non-ASCII text keeps the caret aligned.
+        let before = q[line_start..self.span.start].chars().count();
+        let width = q[self.span.start..self.span.end.min(line_end)]
+            .chars()
+            .count()
+            .max(1);
+        let total = line.chars().count();
+        let first = before.saturating_sub(CONTEXT);
+        let last = (before + width + CONTEXT).min(total);
+        let shown: String = line.chars().skip(first).take(last - first).collect();
+        let lead = if first > 0 { "…" } else { "" };
+        let tail = if last < total { "…" } else { "" };
+        writeln!(f, "{gutter} | {lead}{shown}{tail}")?;
+        write!(
+            f,
+            "{pad} | {}{}",
+            " ".repeat(before - first + lead.chars().count()),
+            "^".repeat(width.min(last - before).max(1))
+        )
+    }
+}

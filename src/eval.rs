@@ -1,0 +1,397 @@
+//! Evaluation: a checked [`Query`] against a [`Dataset`], giving an [`Answer`].
+//!
+//! The semantics, in one place:
+//!
+//! - A test on a missing value (`affiliation` of an actor with none) is false, whatever the
+//!   operator, `!=` included; `not (...)` is true there.
+//! - Text compares ignoring case; `contains` is a substring. An id compares exactly but for
+//!   ASCII case; on a list, `contains` is membership.
+//! - A path through a reference (`source.kind`) reads the field of the record referred to; a
+//!   path through a list (`actors.kind`) holds when it holds for any record of the list.
+//! - Dates are intervals and a test holds only when it holds for every day the record's date
+//!   can mean (see [`crate::Date::relate`]): `=` when the date lies within the literal, `<` when
+//!   it ends before the literal begins, `>` when it begins after the literal ends, `<=` when it
+//!   ends no later than the literal ends, `>=` when it begins no earlier than the literal
+//!   begins, `!=` when it lies wholly outside the literal.
+
+use std::cmp::Ordering;
+
+use crate::answer::{Answer, Group, Groups, Rows};
+use crate::data::Dataset;
+use crate::parse::Op;
+use crate::query::{Column, Cond, GroupColumn, Key, Operand, Query};
+use crate::schema::{FieldId, FieldType, Row, Value};
+
+pub(crate) fn eval<'d>(query: &Query, dataset: &'d Dataset) -> Answer<'d> {
+    let eval = Eval { dataset };
+    let mut rows = Row::all(dataset, query.collection);
+    if let Some(filter) = &query.filter {
+        rows.retain(|&row| eval.holds(row, filter));
+    }
+    if query.count {
+        return Answer::Count(rows.len());
+    }
+    if let Some(path) = &query.group_by {
+        let mut groups: Vec<Group<'d>> = Vec::new();
+        for row in rows {
+            let key = path_value(dataset, row, &path.0);
+            match groups.iter_mut().find(|g| g.key == key) {
+                Some(group) => group.add(row),
+                None => groups.push(Group::new(key, row)),
+            }
+        }
+        groups.sort_by(|a, b| a.key.order(&b.key));
+        sort(&mut groups, &query.order_by, |g, column| g.column(column));
+        truncate(&mut groups, query.limit);
+        return Answer::Groups(Groups {
+            collection: query.collection,
+            groups,
+            columns: query.select.clone(),
+        });
+    }
+    sort(&mut rows, &query.order_by, |&row, column| match column {
+        Column::Field(path) => path_value(dataset, row, &path.0),
+        Column::Group(_) => Value::Missing,
+    });
+    truncate(&mut rows, query.limit);
+    Answer::Rows(Rows {
+        collection: query.collection,
+        rows,
+        columns: query.select.clone(),
+        dataset,
+    })
+}
+
+fn truncate<T>(items: &mut Vec<T>, limit: Option<usize>) {
+    if let Some(limit) = limit {
+        items.truncate(limit);
+    }
+}
+
+/// A stable sort by the keys in turn; missing values last in either direction.
+fn sort<'d, T>(items: &mut [T], keys: &[Key], value: impl Fn(&T, &Column) -> Value<'d>) {
+    if keys.is_empty() {
+        return;
+    }
+    let mut keyed: Vec<(Vec<Value<'d>>, usize)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (keys.iter().map(|k| value(item, &k.column)).collect(), i))
+        .collect();
+    keyed.sort_by(|(a, _), (b, _)| {
+        for ((x, y), key) in a.iter().zip(b).zip(keys) {
+            let order = match (x, y) {
+                (Value::Missing, _) | (_, Value::Missing) => x.order(y),
+                _ if key.descending => y.order(x),
+                _ => x.order(y),
+            };
+            if order != Ordering::Equal {
+                return order;
+            }
+        }
+        Ordering::Equal
+    });
+    let order: Vec<usize> = keyed.into_iter().map(|(_, i)| i).collect();
+    apply_permutation(items, order);
+}
+
+/// Reorders `items` so that position `k` holds what was at `order[k]`.
+fn apply_permutation<T>(items: &mut [T], mut order: Vec<usize>) {
+    for start in 0..order.len() {
+        let mut current = start;
+        while order[current] != start {
+            let next = order[current];
+            items.swap(current, next);
+            order[current] = current;
+            current = next;
+        }
+        order[current] = current;
+    }
+}
+
+struct Eval<'d> {
+    dataset: &'d Dataset,
+}
+
+impl<'d> Eval<'d> {
+    /// Whether a condition holds for a record. Recursion follows the tree, whose depth the
+    /// parser bounded.
+    fn holds(&self, row: Row<'d>, cond: &Cond) -> bool {
+        match cond {
+            Cond::Or(parts) => parts.iter().any(|c| self.holds(row, c)),
+            Cond::And(parts) => parts.iter().all(|c| self.holds(row, c)),
+            Cond::Not(inner) => !self.holds(row, inner),
+            Cond::Test(test) => self.any(row, &test.path.0, &mut |value| match test.op {
+                Op::In => test.values.iter().any(|v| compare(value, Op::Eq, v)),
+                op => test.values.first().is_some_and(|v| compare(value, op, v)),
+            }),
+        }
+    }
+
+    /// Whether `test` holds for any value the path reaches from `row`.
+    fn any(
+        &self,
+        row: Row<'d>,
+        steps: &[FieldId],
+        test: &mut dyn FnMut(&Value<'d>) -> bool,
+    ) -> bool {
+        let Some((first, rest)) = steps.split_first() else {
+            return false;
+        };
+        let value = row.get(*first);
+        if rest.is_empty() {
+            return test(&value);
+        }
+        let (FieldType::Ref(target) | FieldType::List(target)) = first.field().ty else {
+            return false;
+        };
+        let mut follow = |id: &str| {
+            Row::find(self.dataset, target, id).is_some_and(|next| self.any(next, rest, test))
+        };
+        match value {
+            Value::Ref(id) => follow(id),
+            Value::List(items) => items.iter().any(|item| match item {
+                Value::Ref(id) => follow(id),
+                _ => false,
+            }),
+            _ => false,
+        }
+    }
+}
+
+/// The value a path reaches from `row`: through a reference, the field of the record referred
+/// to; through a list, the list of values reached.
+pub(crate) fn path_value<'d>(dataset: &'d Dataset, row: Row<'d>, steps: &[FieldId]) -> Value<'d> {
+    let Some((first, rest)) = steps.split_first() else {
+        return Value::Missing;
+    };
+    let value = row.get(*first);
+    if rest.is_empty() {
+        return value;
+    }
+    let (FieldType::Ref(target) | FieldType::List(target)) = first.field().ty else {
+        return Value::Missing;
+    };
+    let follow = |id: &str| {
+        Row::find(dataset, target, id)
+            .map_or(Value::Missing, |next| path_value(dataset, next, rest))
+    };
+    match value {
+        Value::Ref(id) => follow(id),
+        Value::List(items) => Value::List(
+            items
+                .iter()
+                .map(|item| match item {
+                    Value::Ref(id) => follow(id),
+                    _ => Value::Missing,
+                })
+                .collect(),
+        ),
+        _ => Value::Missing,
+    }
+}
+
+/// Whether one value stands in relation `op` to one operand.
+fn compare(value: &Value<'_>, op: Op, operand: &Operand) -> bool {
+    match (value, operand) {
+        (Value::Text(text), Operand::Text { folded, .. }) => match op {
+            Op::Eq => eq_folded(text, folded),
+            Op::Ne => !eq_folded(text, folded),
+            Op::Contains => text.to_lowercase().contains(folded.as_str()),
+            _ => false,
+        },
+        (Value::Text(id) | Value::Ref(id), Operand::Id(wanted)) => match op {
+            Op::Eq => id.eq_ignore_ascii_case(wanted),
+            Op::Ne => !id.eq_ignore_ascii_case(wanted),
+            Op::Contains => id
+                .to_ascii_lowercase()
+                .contains(&wanted.to_ascii_lowercase()),
+            _ => false,
+        },
+        (Value::List(items), Operand::Id(wanted)) => {
+            op == Op::Contains
+                && items
+                    .iter()
+                    .any(|item| matches!(item, Value::Ref(id) if id.eq_ignore_ascii_case(wanted)))
+        }
+        (Value::Number(n), Operand::Number(m)) => ordered(op, n.cmp(m)),
+        (Value::Bool(a), Operand::Bool(b)) => match op {
+            Op::Eq => a == b,
+            Op::Ne => a != b,
+            _ => false,
+        },
+        (Value::Word { word, .. }, Operand::Word(wanted)) => match op {
+            Op::Eq => word == wanted,
+            Op::Ne => word != wanted,
+            _ => false,
+        },
+        (Value::Date(date), Operand::Date(literal)) => match op {
+            Op::Eq => date.relate(literal) == Some(Ordering::Equal),
+            Op::Ne => matches!(
+                date.relate(literal),
+                Some(Ordering::Less | Ordering::Greater)
+            ),
+            Op::Lt => date.relate(literal) == Some(Ordering::Less),
+            Op::Gt => date.relate(literal) == Some(Ordering::Greater),
+            Op::Le => date.latest() <= literal.latest(),
+            Op::Ge => date.earliest() >= literal.earliest(),
+            Op::In | Op::Contains => false,
+        },
+        // A missing value, or a pairing the checker does not let through.
+        _ => false,
+    }
+}
+
+fn ordered(op: Op, order: Ordering) -> bool {
+    match op {
+        Op::Eq => order == Ordering::Equal,
+        Op::Ne => order != Ordering::Equal,
+        Op::Lt => order == Ordering::Less,
+        Op::Le => order != Ordering::Greater,
+        Op::Gt => order == Ordering::Greater,
+        Op::Ge => order != Ordering::Less,
+        Op::In | Op::Contains => false,
+    }
+}
+
+/// Case-insensitive equality against an already lower-cased text, without allocating.
+fn eq_folded(text: &str, folded: &str) -> bool {
+    text.chars().flat_map(char::to_lowercase).eq(folded.chars())
+}
+
+impl<'d> Group<'d> {
+    fn new(key: Value<'d>, row: Row<'d>) -> Group<'d> {
+        let mut group = Group {
+            key,
+            count: 0,
+            low: None,
+            high: None,
+            sources: None,
+            rows: Vec::new(),
+        };
+        group.add(row);
+        group
+    }
+
+    fn add(&mut self, row: Row<'d>) {
+        self.count += 1;
+        self.rows.push(row);
+        if let Row::Estimate(e) = row {
+            self.low = Some(self.low.map_or(e.value, |low| low.min(e.value)));
+            self.high = Some(self.high.map_or(e.value, |high| high.max(e.value)));
+            let sources = self.sources.get_or_insert_with(Vec::new);
+            if !sources.contains(&&e.source) {
+                sources.push(&e.source);
+            }
+        }
+    }
+
+    pub(crate) fn column(&self, column: &Column) -> Value<'d> {
+        let Column::Group(column) = column else {
+            return Value::Missing;
+        };
+        match column {
+            GroupColumn::Key => self.key.clone(),
+            GroupColumn::Count => Value::Number(self.count as u64),
+            GroupColumn::Low => self.low.map_or(Value::Missing, Value::Number),
+            GroupColumn::High => self.high.map_or(Value::Missing, Value::Number),
+            GroupColumn::Sources => self.sources.as_ref().map_or(Value::Missing, |s| {
+                Value::List(s.iter().map(|id| Value::Ref(id.as_str())).collect())
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Date;
+
+    fn date(text: &str) -> Value<'static> {
+        Value::Date(text.parse().unwrap())
+    }
+
+    fn holds(value: &Value<'_>, op: Op, literal: Date) -> bool {
+        compare(value, op, &Operand::Date(literal))
+    }
+
+    #[test]
+    fn an_interval_against_a_month_it_lies_in() {
+        let late_october = date("late October 2025");
+        let october = Date::month(2025, 10).unwrap();
+        assert!(holds(&late_october, Op::Eq, october));
+        assert!(!holds(&late_october, Op::Ne, october));
+        assert!(!holds(&late_october, Op::Lt, october));
+        assert!(!holds(&late_october, Op::Gt, october));
+        assert!(holds(&late_october, Op::Le, october));
+        assert!(holds(&late_october, Op::Ge, october));
+    }
+
+    #[test]
+    fn an_interval_against_a_day_inside_it_is_unknown() {
+        let late_october = date("late October 2025");
+        let the_28th = Date::day(2025, 10, 28).unwrap();
+        for op in [Op::Eq, Op::Ne, Op::Lt, Op::Gt, Op::Le, Op::Ge] {
+            assert!(!holds(&late_october, op, the_28th), "{op:?}");
+        }
+    }
+
+    #[test]
+    fn an_interval_against_neighbours() {
+        let early_2025 = date("early 2025");
+        assert!(holds(&early_2025, Op::Gt, Date::year(2024)));
+        assert!(holds(&early_2025, Op::Ge, Date::year(2024)));
+        assert!(holds(&early_2025, Op::Ne, Date::year(2024)));
+        assert!(holds(&early_2025, Op::Lt, Date::month(2025, 5).unwrap()));
+        assert!(holds(&early_2025, Op::Le, Date::month(2025, 4).unwrap()));
+        assert!(!holds(&early_2025, Op::Le, Date::month(2025, 3).unwrap()));
+        assert!(holds(&early_2025, Op::Ge, Date::month(2025, 1).unwrap()));
+        assert!(!holds(&early_2025, Op::Ge, Date::month(2025, 2).unwrap()));
+        // The boundary day is inside both: neither strictly before nor after.
+        let end_of_april = Date::day(2025, 4, 30).unwrap();
+        assert!(!holds(&early_2025, Op::Lt, end_of_april));
+        assert!(!holds(&early_2025, Op::Gt, end_of_april));
+        assert!(holds(&early_2025, Op::Le, end_of_april));
+    }
+
+    #[test]
+    fn missing_values_satisfy_no_test() {
+        for op in [Op::Eq, Op::Ne, Op::Lt, Op::Le, Op::Gt, Op::Ge, Op::Contains] {
+            assert!(!compare(&Value::Missing, op, &Operand::Number(1)));
+            assert!(!compare(&Value::Missing, op, &Operand::Id("x".into())));
+        }
+    }
+
+    #[test]
+    fn text_ignores_case_and_ids_match_whole() {
+        let folded = |s: &str| Operand::Text {
+            text: s.into(),
+            folded: s.to_lowercase(),
+        };
+        assert!(compare(
+            &Value::Text("Yu Yong-weon"),
+            Op::Eq,
+            &folded("yu yong-weon")
+        ));
+        assert!(compare(
+            &Value::Text("Yu Yong-weon"),
+            Op::Contains,
+            &folded("YONG")
+        ));
+        assert!(!compare(
+            &Value::Text("Yu Yong-weon"),
+            Op::Eq,
+            &folded("yu")
+        ));
+        let list = Value::List(vec![Value::Ref("a-b"), Value::Ref("c")]);
+        assert!(compare(&list, Op::Contains, &Operand::Id("A-B".into())));
+        assert!(!compare(&list, Op::Contains, &Operand::Id("a".into())));
+    }
+
+    #[test]
+    fn permutation_is_applied() {
+        let mut items = vec!['a', 'b', 'c', 'd'];
+        apply_permutation(&mut items, vec![2, 0, 3, 1]);
+        assert_eq!(items, ['c', 'a', 'd', 'b']);
+    }
+}

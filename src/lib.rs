@@ -1,0 +1,157 @@
+//! The facts of one news report as typed Rust data, and a query language to ask them.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod answer;
+mod check;
+mod data;
+mod date;
+mod error;
+mod eval;
+mod files;
+mod grammar;
+mod model;
+mod parse;
+mod query;
+mod schema;
+mod suggest;
+mod validate;
+
+pub use answer::{Answer, Group, Groups, Rows};
+pub use error::{QueryError, Snippet};
+pub use parse::{MAX_DEPTH, MAX_QUERY_LEN};
+pub use query::Query;
+pub use schema::{Collection, Field, FieldType, Row, Value, Vocabulary};
+
+pub use data::{Dataset, RecordId};
+pub use date::{Date, DateError, Day, Part, Precision};
+pub use model::{
+    Actor, ActorId, ActorKind, Bound, Claim, ClaimId, ClaimStatus, Country, Estimate, EstimateId,
+    Event, EventId, Measure, Qualifier, Quote, Report, ReportId, Source, SourceId, SourceKind,
+    Topic,
+};
+pub use validate::{DataError, Problem};
+
+/// Answers a query from the facts compiled into the crate.
+///
+/// ```
+/// let answer = facts::query("estimates where topic = casualties")?;
+/// assert_eq!(answer.rows().len(), 3);
+/// for row in answer.rows() {
+///     let facts::Row::Estimate(estimate) = row else { unreachable!() };
+///     // Every answer carries the report's own words.
+///     assert!(facts::reports()[0].text.contains(&*estimate.quote.text));
+/// }
+/// # Ok::<(), facts::QueryError>(())
+/// ```
+pub fn query(text: &str) -> Result<Answer<'static>, QueryError> {
+    Dataset::builtin().query(text)
+}
+
+/// The reports the embedded facts quote (one).
+///
+/// ```
+/// assert_eq!(facts::reports()[0].id.as_str(), "nk-pows-seek-south-korea");
+/// ```
+pub fn reports() -> &'static [Report] {
+    Dataset::builtin().reports()
+}
+
+/// Every actor of the report.
+///
+/// ```
+/// assert!(facts::actors().iter().any(|a| a.name == "Yu Yong-weon"));
+/// ```
+pub fn actors() -> &'static [Actor] {
+    Dataset::builtin().actors()
+}
+
+/// Every event of the report.
+///
+/// ```
+/// assert!(facts::events().iter().any(|e| e.id.as_str() == "capture"));
+/// ```
+pub fn events() -> &'static [Event] {
+    Dataset::builtin().events()
+}
+
+/// Every estimate of the report: its five figures, side by side.
+///
+/// ```
+/// assert_eq!(facts::estimates().len(), 5);
+/// ```
+pub fn estimates() -> &'static [Estimate] {
+    Dataset::builtin().estimates()
+}
+
+/// Every source of the report.
+///
+/// ```
+/// assert!(facts::sources().iter().any(|s| s.kind == facts::SourceKind::StateMedia));
+/// ```
+pub fn sources() -> &'static [Source] {
+    Dataset::builtin().sources()
+}
+
+/// Every claim of the report.
+///
+/// ```
+/// assert!(facts::claims().iter().all(|c| !c.text.is_empty()));
+/// ```
+pub fn claims() -> &'static [Claim] {
+    Dataset::builtin().claims()
+}
+
+/// The report with this id.
+///
+/// ```
+/// assert_eq!(facts::report("nk-pows-seek-south-korea").unwrap().year, 2025);
+/// ```
+pub fn report(id: &str) -> Option<&'static Report> {
+    Dataset::builtin().report(id)
+}
+
+/// The actor with this id.
+///
+/// ```
+/// assert_eq!(facts::actor("jang-se-yul").unwrap().name, "Jang Se-yul");
+/// ```
+pub fn actor(id: &str) -> Option<&'static Actor> {
+    Dataset::builtin().actor(id)
+}
+
+/// The event with this id.
+///
+/// ```
+/// assert!(facts::event("detention").unwrap().ongoing);
+/// ```
+pub fn event(id: &str) -> Option<&'static Event> {
+    Dataset::builtin().event(id)
+}
+
+/// The estimate with this id.
+///
+/// ```
+/// assert_eq!(facts::estimate("killed-about-600").unwrap().value, 600);
+/// ```
+pub fn estimate(id: &str) -> Option<&'static Estimate> {
+    Dataset::builtin().estimate(id)
+}
+
+/// The source with this id.
+///
+/// ```
+/// assert_eq!(facts::source("other-assessments").unwrap().name, "Other assessments");
+/// ```
+pub fn source(id: &str) -> Option<&'static Source> {
+    Dataset::builtin().source(id)
+}
+
+/// The claim with this id.
+///
+/// ```
+/// assert_eq!(facts::claim("death-sentence").unwrap().status, facts::ClaimStatus::Stated);
+/// ```
+pub fn claim(id: &str) -> Option<&'static Claim> {
+    Dataset::builtin().claim(id)
+}

@@ -1,0 +1,514 @@
+//! The typed records: actors, events, estimates, sources and claims, each quoting its report.
+//!
+//! Every string and list is a `Cow<'static, _>`: the embedded facts borrow from static data
+//! compiled into the crate, while facts loaded at run time own theirs, and both are the same
+//! types to the rest of the crate.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+pub use crate::date::Date;
+
+/// Defines an id newtype: a kebab-case name that only ever points at one kind of record.
+macro_rules! id_type {
+    ($(#[$meta:meta])* $name:ident, $example:literal) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub(crate) Cow<'static, str>);
+
+        impl $name {
+            /// The id as text.
+            ///
+            #[doc = concat!("```\nlet id = facts::", stringify!($name), "::new(\"", $example, "\");")]
+            #[doc = concat!("assert_eq!(id.as_str(), \"", $example, "\");\n```")]
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+
+            /// An id from text. Whether a record has it is for a dataset to say.
+            ///
+            #[doc = concat!("```\nlet id = facts::", stringify!($name), "::new(\"", $example, "\");")]
+            #[doc = concat!("assert_eq!(id.to_string(), \"", $example, "\");\n```")]
+            pub fn new(id: impl Into<Cow<'static, str>>) -> Self {
+                $name(id.into())
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+    };
+}
+
+id_type!(
+    /// The id of a [`Report`].
+    ReportId,
+    "nk-pows-seek-south-korea"
+);
+id_type!(
+    /// The id of an [`Actor`].
+    ActorId,
+    "yu-yong-weon"
+);
+id_type!(
+    /// The id of an [`Event`].
+    EventId,
+    "capture"
+);
+id_type!(
+    /// The id of an [`Estimate`].
+    EstimateId,
+    "troops-more-than-10000"
+);
+id_type!(
+    /// The id of a [`Source`].
+    SourceId,
+    "other-assessments"
+);
+id_type!(
+    /// The id of a [`Claim`].
+    ClaimId,
+    "death-sentence"
+);
+
+/// Defines a closed vocabulary: an enum whose values are written as snake_case words in the
+/// data files, in queries and in JSON.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident, $example:literal { $($(#[$vmeta:meta])* $variant:ident = $word:literal,)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $word)] $variant,)*
+        }
+
+        impl $name {
+            /// Every value, in the order they are declared.
+            ///
+            #[doc = concat!("```\nassert!(facts::", stringify!($name), "::ALL.iter().any(|v| v.word() == \"", $example, "\"));\n```")]
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// The word for the value, as data files, queries and JSON write it.
+            ///
+            #[doc = concat!("```\nassert_eq!(facts::", stringify!($name), "::from_word(\"", $example, "\").unwrap().word(), \"", $example, "\");\n```")]
+            pub fn word(self) -> &'static str {
+                match self {
+                    $($name::$variant => $word,)*
+                }
+            }
+
+            /// The value a word names, ignoring ASCII case.
+            ///
+            #[doc = concat!("```\nassert!(facts::", stringify!($name), "::from_word(\"", $example, "\").is_some());")]
+            #[doc = concat!("assert!(facts::", stringify!($name), "::from_word(\"no such word\").is_none());\n```")]
+            pub fn from_word(word: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|v| v.word().eq_ignore_ascii_case(word))
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.word())
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// What kind of actor a record is.
+    ActorKind, "person" {
+        /// One human being, named or not.
+        Person = "person",
+        /// Several people the report speaks of together (the two captives, "Ukrainian officials").
+        Group = "group",
+        /// A non-governmental organisation.
+        Organization = "organization",
+        /// A government, its officials or its agencies.
+        Government = "government",
+        /// Armed forces or a military formation.
+        Military = "military",
+        /// An intelligence service.
+        Intelligence = "intelligence",
+        /// Press, broadcasters, state media.
+        Media = "media",
+    }
+);
+
+vocabulary!(
+    /// A country the report names.
+    Country, "north_korea" {
+        /// The Democratic People's Republic of Korea.
+        NorthKorea = "north_korea",
+        /// The Republic of Korea.
+        SouthKorea = "south_korea",
+        /// Ukraine.
+        Ukraine = "ukraine",
+        /// The Russian Federation.
+        Russia = "russia",
+    }
+);
+
+vocabulary!(
+    /// What an estimate is about.
+    Topic, "casualties" {
+        /// How many troops North Korea sent.
+        Deployment = "deployment",
+        /// How many were killed or wounded.
+        Casualties = "casualties",
+    }
+);
+
+vocabulary!(
+    /// What an estimate counts.
+    Measure, "killed" {
+        /// Troops deployed.
+        Troops = "troops",
+        /// Soldiers killed ("killed", "dead").
+        Killed = "killed",
+        /// Soldiers wounded ("injured", "wounded").
+        Wounded = "wounded",
+    }
+);
+
+vocabulary!(
+    /// How the report qualifies a figure. The bounds of an estimate follow from it.
+    Qualifier, "more_than" {
+        /// The figure as it stands, with no qualifying word.
+        Exact = "exact",
+        /// "about", "around": no bound is implied either way.
+        About = "about",
+        /// "more than", "over": the figure is an exclusive lower bound.
+        MoreThan = "more_than",
+        /// "at least": the figure is an inclusive lower bound.
+        AtLeast = "at_least",
+        /// "fewer than", "under": the figure is an exclusive upper bound.
+        FewerThan = "fewer_than",
+        /// "at most", "up to": the figure is an inclusive upper bound.
+        AtMost = "at_most",
+    }
+);
+
+vocabulary!(
+    /// What kind of source a fact comes from.
+    SourceKind, "intelligence" {
+        /// An activist speaking for himself.
+        Activist = "activist",
+        /// A non-governmental organisation.
+        Organization = "organization",
+        /// A member of a parliament.
+        Lawmaker = "lawmaker",
+        /// A head of state.
+        HeadOfState = "head_of_state",
+        /// A government or its officials.
+        Government = "government",
+        /// Officials of a state speaking as a body.
+        Officials = "officials",
+        /// Intelligence agencies, their reports and briefings.
+        Intelligence = "intelligence",
+        /// Assessments whose authors the report does not name.
+        Assessment = "assessment",
+        /// State-controlled media.
+        StateMedia = "state_media",
+        /// The captives' own accounts.
+        Captives = "captives",
+        /// Photographs.
+        Photographs = "photographs",
+        /// The report itself, stating something in its own voice.
+        Report = "report",
+    }
+);
+
+vocabulary!(
+    /// How firmly the report attributes a claim.
+    ClaimStatus, "unconfirmed" {
+        /// Said by the source, in the report's words, without hedging.
+        Stated = "stated",
+        /// Passed on second hand or marked "reportedly".
+        Reported = "reported",
+        /// Marked "allegedly".
+        Alleged = "alleged",
+        /// The report says it cannot be confirmed independently.
+        Unconfirmed = "unconfirmed",
+    }
+);
+
+/// A report: the document every quote points into.
+///
+/// ```
+/// let report = &facts::reports()[0];
+/// assert!(report.text.contains("Yu Yong-weon"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Report {
+    /// Stable id.
+    pub id: ReportId,
+    /// A title for people, taken from the report.
+    pub title: Cow<'static, str>,
+    /// The year the report is written in, from which it says "this year" and "last year".
+    pub year: i32,
+    /// The full text, byte for byte.
+    pub text: Cow<'static, str>,
+}
+
+/// A verbatim span of a report that supports a record.
+///
+/// ```
+/// let estimate = facts::estimate("troops-about-15000").unwrap();
+/// let report = facts::report(&estimate.quote.report).unwrap();
+/// assert_eq!(&report.text[estimate.quote.range()], estimate.quote.text);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Quote {
+    /// The report quoted.
+    pub report: ReportId,
+    /// Byte offset of the first byte in the report's text.
+    pub start: usize,
+    /// Byte offset just past the last byte.
+    pub end: usize,
+    /// The quoted words, exactly as in the report.
+    pub text: Cow<'static, str>,
+}
+
+impl Quote {
+    /// Where the quote sits in its report's text, in bytes.
+    ///
+    /// ```
+    /// let actor = facts::actor("yu-yong-weon").unwrap();
+    /// assert_eq!(actor.quote.range().len(), actor.quote.text.len());
+    /// ```
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// A person, group, organisation, government, military formation or medium the report names
+/// or describes.
+///
+/// ```
+/// let yu = facts::actor("yu-yong-weon").unwrap();
+/// assert_eq!(yu.name, "Yu Yong-weon");
+/// assert_eq!(yu.kind, facts::ActorKind::Person);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Actor {
+    /// Stable id.
+    pub id: ActorId,
+    /// The name, or for an unnamed actor the report's description of it.
+    pub name: Cow<'static, str>,
+    /// Whether the report gives the actor a proper name.
+    pub named: bool,
+    /// What kind of actor.
+    pub kind: ActorKind,
+    /// The country the actor belongs to, where the report says.
+    pub country: Option<Country>,
+    /// The actor's role in the report's words ("South Korean lawmaker").
+    pub role: Option<Cow<'static, str>>,
+    /// The actor this one belongs to, where the report says.
+    pub affiliation: Option<ActorId>,
+    /// Where the report names or describes the actor.
+    pub quote: Quote,
+}
+
+/// Something that happened, with when and where as precisely as the report says.
+///
+/// ```
+/// let visit = facts::event("february-visit").unwrap();
+/// assert_eq!(visit.date.unwrap().to_string(), "February [2025]");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Event {
+    /// Stable id.
+    pub id: EventId,
+    /// What happened, in a few words.
+    pub title: Cow<'static, str>,
+    /// When it happened (or began), if the report says.
+    pub date: Option<Date>,
+    /// True for a state that began at `date` and still holds ("held since early 2025").
+    pub ongoing: bool,
+    /// Where, in the report's words.
+    pub place: Option<Cow<'static, str>>,
+    /// Who took part.
+    pub actors: Cow<'static, [ActorId]>,
+    /// Who the report has it from.
+    pub sources: Cow<'static, [SourceId]>,
+    /// The words the event rests on.
+    pub quote: Quote,
+}
+
+/// One figure the report gives about the deployment or its losses, with its source.
+///
+/// Conflicting figures are separate estimates, side by side; none is preferred.
+///
+/// ```
+/// use facts::{Measure, Qualifier};
+/// let killed: Vec<_> = facts::estimates().iter().filter(|e| e.measure == Measure::Killed).collect();
+/// assert_eq!(killed.len(), 2, "about 2,000 and around 600 stand side by side");
+/// let more = facts::estimate("troops-more-than-10000").unwrap();
+/// assert_eq!((more.value, more.qualifier), (10_000, Qualifier::MoreThan));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[non_exhaustive]
+pub struct Estimate {
+    /// Stable id.
+    pub id: EstimateId,
+    /// Deployment or casualties.
+    pub topic: Topic,
+    /// What is counted.
+    pub measure: Measure,
+    /// The figure as the report states it.
+    pub value: u64,
+    /// How the report qualifies the figure.
+    pub qualifier: Qualifier,
+    /// The period the figure covers, in the report's words ("since October last year").
+    pub period: Option<Cow<'static, str>>,
+    /// The earliest the period can begin, where the report says.
+    pub since: Option<Date>,
+    /// The period the figure falls within, where the report says ("sent in 2024").
+    pub during: Option<Date>,
+    /// Who the figure comes from.
+    pub source: SourceId,
+    /// Figures the report says come from the same report or time frame as this one.
+    pub reported_with: Cow<'static, [EstimateId]>,
+    /// Where the report states the figure first.
+    pub quote: Quote,
+    /// Where the report states the same figure again.
+    pub restated: Cow<'static, [Quote]>,
+}
+
+/// One end of the range an estimate's wording implies.
+///
+/// ```
+/// let bound = facts::estimate("troops-more-than-10000").unwrap().low().unwrap();
+/// assert_eq!((bound.value, bound.inclusive), (10_000, false));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Bound {
+    /// The figure.
+    pub value: u64,
+    /// Whether the figure itself is inside the range.
+    pub inclusive: bool,
+}
+
+impl Estimate {
+    /// The lower bound the wording implies: "more than 10,000" has one, "about 15,000" has none.
+    ///
+    /// ```
+    /// assert!(facts::estimate("troops-about-15000").unwrap().low().is_none());
+    /// ```
+    pub fn low(&self) -> Option<Bound> {
+        let bound = |inclusive| Bound {
+            value: self.value,
+            inclusive,
+        };
+        match self.qualifier {
+            Qualifier::Exact | Qualifier::AtLeast => Some(bound(true)),
+            Qualifier::MoreThan => Some(bound(false)),
+            Qualifier::About | Qualifier::FewerThan | Qualifier::AtMost => None,
+        }
+    }
+
+    /// The upper bound the wording implies: "more than 10,000" has none.
+    ///
+    /// ```
+    /// assert!(facts::estimate("troops-more-than-10000").unwrap().high().is_none());
+    /// ```
+    pub fn high(&self) -> Option<Bound> {
+        let bound = |inclusive| Bound {
+            value: self.value,
+            inclusive,
+        };
+        match self.qualifier {
+            Qualifier::Exact | Qualifier::AtMost => Some(bound(true)),
+            Qualifier::FewerThan => Some(bound(false)),
+            Qualifier::About | Qualifier::MoreThan | Qualifier::AtLeast => None,
+        }
+    }
+}
+
+/// Serialized with its bounds (`low`, `high`), which follow from the figure and qualifier.
+impl Serialize for Estimate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Estimate", 14)?;
+        s.serialize_field("id", &self.id)?;
+        s.serialize_field("topic", &self.topic)?;
+        s.serialize_field("measure", &self.measure)?;
+        s.serialize_field("value", &self.value)?;
+        s.serialize_field("qualifier", &self.qualifier)?;
+        s.serialize_field("low", &self.low())?;
+        s.serialize_field("high", &self.high())?;
+        s.serialize_field("period", &self.period)?;
+        s.serialize_field("since", &self.since)?;
+        s.serialize_field("during", &self.during)?;
+        s.serialize_field("source", &self.source)?;
+        s.serialize_field("reported_with", &self.reported_with)?;
+        s.serialize_field("quote", &self.quote)?;
+        s.serialize_field("restated", &self.restated)?;
+        s.end()
+    }
+}
+
+/// Who a fact comes from, and whether the report says it can be checked.
+///
+/// ```
+/// let source = facts::source("other-assessments").unwrap();
+/// assert_eq!(source.kind, facts::SourceKind::Assessment);
+/// assert!(source.actor.is_none(), "the report does not say whose assessments");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Source {
+    /// Stable id.
+    pub id: SourceId,
+    /// The source as the report names it ("Later South Korean briefings").
+    pub name: Cow<'static, str>,
+    /// What kind of source.
+    pub kind: SourceKind,
+    /// The actor behind the source, where the report says.
+    pub actor: Option<ActorId>,
+    /// `Some(false)` where the report says the source cannot be confirmed independently,
+    /// `Some(true)` where it says it can, `None` where it says neither.
+    pub confirmable: Option<bool>,
+    /// Where the report introduces the source.
+    pub quote: Quote,
+}
+
+/// A statement the report attributes to a source.
+///
+/// ```
+/// let claim = facts::claim("death-sentence").unwrap();
+/// assert_eq!(claim.source.as_str(), "yu-yong-weon");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Claim {
+    /// Stable id.
+    pub id: ClaimId,
+    /// A faithful paraphrase of what was claimed.
+    pub text: Cow<'static, str>,
+    /// Who claims it.
+    pub source: SourceId,
+    /// When it was claimed, if the report says.
+    pub date: Option<Date>,
+    /// Who the claim is about.
+    pub about: Cow<'static, [ActorId]>,
+    /// How firmly the report attributes it.
+    pub status: ClaimStatus,
+    /// The words of the report that carry the claim.
+    pub quote: Quote,
+}

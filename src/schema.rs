@@ -1,0 +1,632 @@
+//! What the query language can see: the collections, their fields, the type of each field, and
+//! how to read a field's value from a record.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::data::Dataset;
+use crate::model::{
+    Actor, ActorKind, Claim, ClaimStatus, Country, Date, Estimate, Event, Measure, Qualifier,
+    Source, SourceKind, Topic,
+};
+
+/// A collection of records a query asks about.
+///
+/// ```
+/// use facts::Collection;
+/// assert_eq!(Collection::from_name("ESTIMATES"), Some(Collection::Estimates));
+/// assert!(Collection::Estimates.fields().iter().any(|f| f.name == "topic"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Collection {
+    /// People, groups, organisations, governments.
+    Actors,
+    /// Things that happened.
+    Events,
+    /// Figures about the deployment and its losses.
+    Estimates,
+    /// Who facts come from.
+    Sources,
+    /// Attributed statements.
+    Claims,
+}
+
+impl Collection {
+    /// Every collection.
+    ///
+    /// ```
+    /// assert_eq!(facts::Collection::ALL.len(), 5);
+    /// ```
+    pub const ALL: [Collection; 5] = [
+        Collection::Actors,
+        Collection::Events,
+        Collection::Estimates,
+        Collection::Sources,
+        Collection::Claims,
+    ];
+
+    /// The collection's name in queries.
+    ///
+    /// ```
+    /// assert_eq!(facts::Collection::Claims.name(), "claims");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Collection::Actors => "actors",
+            Collection::Events => "events",
+            Collection::Estimates => "estimates",
+            Collection::Sources => "sources",
+            Collection::Claims => "claims",
+        }
+    }
+
+    /// The collection a name means, ignoring ASCII case.
+    ///
+    /// ```
+    /// assert_eq!(facts::Collection::from_name("Actors"), Some(facts::Collection::Actors));
+    /// ```
+    pub fn from_name(name: &str) -> Option<Collection> {
+        Collection::ALL
+            .into_iter()
+            .find(|c| c.name().eq_ignore_ascii_case(name))
+    }
+
+    pub(crate) fn names() -> String {
+        Collection::ALL.map(Collection::name).join(", ")
+    }
+
+    /// The fields a query can name, in the order they are listed.
+    ///
+    /// ```
+    /// let names: Vec<_> = facts::Collection::Sources.fields().iter().map(|f| f.name).collect();
+    /// assert_eq!(names, ["id", "name", "kind", "actor", "confirmable", "quote", "report"]);
+    /// ```
+    pub fn fields(self) -> &'static [Field] {
+        match self {
+            Collection::Actors => ACTOR_FIELDS,
+            Collection::Events => EVENT_FIELDS,
+            Collection::Estimates => ESTIMATE_FIELDS,
+            Collection::Sources => SOURCE_FIELDS,
+            Collection::Claims => CLAIM_FIELDS,
+        }
+    }
+
+    /// The field a name means, ignoring ASCII case.
+    ///
+    /// ```
+    /// let field = facts::Collection::Estimates.field("VALUE").unwrap();
+    /// assert_eq!(field.ty, facts::FieldType::Number);
+    /// ```
+    pub fn field(self, name: &str) -> Option<&'static Field> {
+        self.fields()
+            .iter()
+            .find(|f| f.name.eq_ignore_ascii_case(name))
+    }
+
+    /// The fields a table shows when the query does not `select`.
+    pub(crate) fn default_columns(self) -> &'static [&'static str] {
+        match self {
+            Collection::Actors => &["id", "name", "kind", "country", "role"],
+            Collection::Events => &["id", "date", "title", "place"],
+            Collection::Estimates => &["id", "measure", "qualifier", "value", "source"],
+            Collection::Sources => &["id", "name", "kind", "confirmable"],
+            Collection::Claims => &["id", "source", "date", "status", "text"],
+        }
+    }
+}
+
+impl fmt::Display for Collection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A closed vocabulary a field takes its values from.
+///
+/// ```
+/// assert!(facts::Vocabulary::Topic.words().contains(&"casualties"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Vocabulary {
+    /// [`ActorKind`].
+    ActorKind,
+    /// [`Country`].
+    Country,
+    /// [`Topic`].
+    Topic,
+    /// [`Measure`].
+    Measure,
+    /// [`Qualifier`].
+    Qualifier,
+    /// [`SourceKind`].
+    SourceKind,
+    /// [`ClaimStatus`].
+    ClaimStatus,
+}
+
+impl Vocabulary {
+    /// The words, in declaration order (the order `order by` sorts them in).
+    ///
+    /// ```
+    /// assert_eq!(facts::Vocabulary::Measure.words(), ["troops", "killed", "wounded"]);
+    /// ```
+    pub fn words(self) -> Vec<&'static str> {
+        fn words<T: Copy>(all: &[T], word: fn(T) -> &'static str) -> Vec<&'static str> {
+            all.iter().map(|&v| word(v)).collect()
+        }
+        match self {
+            Vocabulary::ActorKind => words(ActorKind::ALL, ActorKind::word),
+            Vocabulary::Country => words(Country::ALL, Country::word),
+            Vocabulary::Topic => words(Topic::ALL, Topic::word),
+            Vocabulary::Measure => words(Measure::ALL, Measure::word),
+            Vocabulary::Qualifier => words(Qualifier::ALL, Qualifier::word),
+            Vocabulary::SourceKind => words(SourceKind::ALL, SourceKind::word),
+            Vocabulary::ClaimStatus => words(ClaimStatus::ALL, ClaimStatus::word),
+        }
+    }
+}
+
+/// The type of a field, which decides the operators and values it takes.
+///
+/// ```
+/// use facts::{Collection, FieldType};
+/// assert_eq!(Collection::Estimates.field("source").unwrap().ty, FieldType::Ref(Collection::Sources));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldType {
+    /// The record's own id: `=`, `!=`, `in`, `contains`.
+    Id,
+    /// Text: `=`, `!=` and `in` (ignoring case), `contains` (a substring, ignoring case).
+    Text,
+    /// A whole number: every comparison, `in`.
+    Number,
+    /// `true` or `false`: `=`, `!=`.
+    Bool,
+    /// A [`Date`] with a precision: every comparison, with interval semantics.
+    Date,
+    /// One word of a vocabulary: `=`, `!=`, `in`.
+    Enum(Vocabulary),
+    /// The id of a record of another collection: `=`, `!=`, `in`, and `.` to its fields.
+    Ref(Collection),
+    /// Ids of records of another collection: `contains` (membership), and `.` to their fields.
+    List(Collection),
+}
+
+impl FieldType {
+    /// The type in words, with an article, for messages.
+    ///
+    /// ```
+    /// assert_eq!(facts::FieldType::Number.describe(), "a number");
+    /// ```
+    pub fn describe(self) -> &'static str {
+        match self {
+            FieldType::Id => "an id",
+            FieldType::Text => "text",
+            FieldType::Number => "a number",
+            FieldType::Bool => "true or false",
+            FieldType::Date => "a date",
+            FieldType::Enum(_) => "a word from a list",
+            FieldType::Ref(_) => "a reference",
+            FieldType::List(_) => "a list of references",
+        }
+    }
+}
+
+/// One field a query can name.
+///
+/// ```
+/// let field = facts::Collection::Events.field("date").unwrap();
+/// assert_eq!(field.ty, facts::FieldType::Date);
+/// assert!(!field.doc.is_empty());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Field {
+    /// The name in queries.
+    pub name: &'static str,
+    /// Its type.
+    pub ty: FieldType,
+    /// What it holds, for `--help` and the docs.
+    pub doc: &'static str,
+}
+
+const fn field(name: &'static str, ty: FieldType, doc: &'static str) -> Field {
+    Field { name, ty, doc }
+}
+
+use FieldType as T;
+
+const ACTOR_FIELDS: &[Field] = &[
+    field("id", T::Id, "stable id"),
+    field("name", T::Text, "name, or the report's description"),
+    field("named", T::Bool, "whether the report gives a proper name"),
+    field(
+        "kind",
+        T::Enum(Vocabulary::ActorKind),
+        "person, group, organization, ...",
+    ),
+    field(
+        "country",
+        T::Enum(Vocabulary::Country),
+        "country, where the report says",
+    ),
+    field("role", T::Text, "role in the report's words"),
+    field(
+        "affiliation",
+        T::Ref(Collection::Actors),
+        "the actor it belongs to",
+    ),
+    field("quote", T::Text, "the report's words"),
+    field("report", T::Text, "id of the report quoted"),
+];
+
+const EVENT_FIELDS: &[Field] = &[
+    field("id", T::Id, "stable id"),
+    field("title", T::Text, "what happened"),
+    field("date", T::Date, "when, as precisely as the report says"),
+    field("ongoing", T::Bool, "whether it still holds"),
+    field("place", T::Text, "where"),
+    field("actors", T::List(Collection::Actors), "who took part"),
+    field("sources", T::List(Collection::Sources), "who reports it"),
+    field("quote", T::Text, "the report's words"),
+    field("report", T::Text, "id of the report quoted"),
+];
+
+const ESTIMATE_FIELDS: &[Field] = &[
+    field("id", T::Id, "stable id"),
+    field(
+        "topic",
+        T::Enum(Vocabulary::Topic),
+        "deployment or casualties",
+    ),
+    field(
+        "measure",
+        T::Enum(Vocabulary::Measure),
+        "troops, killed or wounded",
+    ),
+    field("value", T::Number, "the figure as reported"),
+    field(
+        "qualifier",
+        T::Enum(Vocabulary::Qualifier),
+        "about, more_than, ...",
+    ),
+    field("low", T::Number, "lower bound the wording implies"),
+    field("high", T::Number, "upper bound the wording implies"),
+    field("period", T::Text, "period covered, in the report's words"),
+    field("since", T::Date, "earliest start of the period"),
+    field("during", T::Date, "the period the figure falls in"),
+    field(
+        "source",
+        T::Ref(Collection::Sources),
+        "who gives the figure",
+    ),
+    field(
+        "reported_with",
+        T::List(Collection::Estimates),
+        "figures from the same report",
+    ),
+    field("quote", T::Text, "the report's words"),
+    field("report", T::Text, "id of the report quoted"),
+];
+
+const SOURCE_FIELDS: &[Field] = &[
+    field("id", T::Id, "stable id"),
+    field("name", T::Text, "as the report names it"),
+    field(
+        "kind",
+        T::Enum(Vocabulary::SourceKind),
+        "intelligence, lawmaker, ...",
+    ),
+    field("actor", T::Ref(Collection::Actors), "the actor behind it"),
+    field(
+        "confirmable",
+        T::Bool,
+        "whether it can be confirmed independently",
+    ),
+    field("quote", T::Text, "the report's words"),
+    field("report", T::Text, "id of the report quoted"),
+];
+
+const CLAIM_FIELDS: &[Field] = &[
+    field("id", T::Id, "stable id"),
+    field("text", T::Text, "what is claimed, paraphrased"),
+    field("source", T::Ref(Collection::Sources), "who claims it"),
+    field("date", T::Date, "when it was claimed"),
+    field("about", T::List(Collection::Actors), "who it is about"),
+    field(
+        "status",
+        T::Enum(Vocabulary::ClaimStatus),
+        "stated, reported, alleged, unconfirmed",
+    ),
+    field("quote", T::Text, "the report's words"),
+    field("report", T::Text, "id of the report quoted"),
+];
+
+/// A field of a collection by position, as a resolved query holds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct FieldId {
+    pub collection: Collection,
+    pub index: u8,
+}
+
+impl FieldId {
+    pub fn field(self) -> &'static Field {
+        &self.collection.fields()[usize::from(self.index)]
+    }
+
+    pub fn find(collection: Collection, name: &str) -> Option<FieldId> {
+        let index = collection
+            .fields()
+            .iter()
+            .position(|f| f.name.eq_ignore_ascii_case(name))?;
+        Some(FieldId {
+            collection,
+            index: index as u8,
+        })
+    }
+}
+
+/// One record of an answer: a reference to the typed record itself.
+///
+/// ```
+/// let answer = facts::query("estimates where measure = wounded").unwrap();
+/// let facts::Row::Estimate(estimate) = answer.rows()[0] else { panic!() };
+/// assert_eq!(estimate.value, 4_000);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Row<'d> {
+    /// An actor.
+    Actor(&'d Actor),
+    /// An event.
+    Event(&'d Event),
+    /// An estimate.
+    Estimate(&'d Estimate),
+    /// A source.
+    Source(&'d Source),
+    /// A claim.
+    Claim(&'d Claim),
+}
+
+impl<'d> Row<'d> {
+    /// Every record of a collection.
+    pub(crate) fn all(dataset: &'d Dataset, collection: Collection) -> Vec<Row<'d>> {
+        match collection {
+            Collection::Actors => dataset.actors().iter().map(Row::Actor).collect(),
+            Collection::Events => dataset.events().iter().map(Row::Event).collect(),
+            Collection::Estimates => dataset.estimates().iter().map(Row::Estimate).collect(),
+            Collection::Sources => dataset.sources().iter().map(Row::Source).collect(),
+            Collection::Claims => dataset.claims().iter().map(Row::Claim).collect(),
+        }
+    }
+
+    /// The record of `collection` with this id.
+    pub(crate) fn find(dataset: &'d Dataset, collection: Collection, id: &str) -> Option<Row<'d>> {
+        match collection {
+            Collection::Actors => dataset.actor(id).map(Row::Actor),
+            Collection::Events => dataset.event(id).map(Row::Event),
+            Collection::Estimates => dataset.estimate(id).map(Row::Estimate),
+            Collection::Sources => dataset.source(id).map(Row::Source),
+            Collection::Claims => dataset.claim(id).map(Row::Claim),
+        }
+    }
+
+    /// The record's id.
+    ///
+    /// ```
+    /// let answer = facts::query("claims where id = death-sentence").unwrap();
+    /// assert_eq!(answer.rows()[0].id(), "death-sentence");
+    /// ```
+    pub fn id(self) -> &'d str {
+        match self {
+            Row::Actor(r) => r.id.as_str(),
+            Row::Event(r) => r.id.as_str(),
+            Row::Estimate(r) => r.id.as_str(),
+            Row::Source(r) => r.id.as_str(),
+            Row::Claim(r) => r.id.as_str(),
+        }
+    }
+
+    /// The record's quote.
+    ///
+    /// ```
+    /// let answer = facts::query("estimates where measure = wounded").unwrap();
+    /// assert_eq!(answer.rows()[0].quote().text, "more than 4,000 injured");
+    /// ```
+    pub fn quote(self) -> &'d crate::model::Quote {
+        match self {
+            Row::Actor(r) => &r.quote,
+            Row::Event(r) => &r.quote,
+            Row::Estimate(r) => &r.quote,
+            Row::Source(r) => &r.quote,
+            Row::Claim(r) => &r.quote,
+        }
+    }
+
+    /// The value of a field of this record's collection.
+    pub(crate) fn get(self, field: FieldId) -> Value<'d> {
+        let name = field.field().name;
+        match (self, name) {
+            (_, "id") => Value::Text(self.id()),
+            (_, "quote") => Value::Text(&self.quote().text),
+            (_, "report") => Value::Text(self.quote().report.as_str()),
+            (Row::Actor(a), "name") => Value::Text(&a.name),
+            (Row::Actor(a), "named") => Value::Bool(a.named),
+            (Row::Actor(a), "kind") => Value::word(a.kind.word(), a.kind as u8),
+            (Row::Actor(a), "country") => a
+                .country
+                .map_or(Value::Missing, |c| Value::word(c.word(), c as u8)),
+            (Row::Actor(a), "role") => a.role.as_deref().map_or(Value::Missing, Value::Text),
+            (Row::Actor(a), "affiliation") => a
+                .affiliation
+                .as_ref()
+                .map_or(Value::Missing, |x| Value::Ref(x.as_str())),
+            (Row::Event(e), "title") => Value::Text(&e.title),
+            (Row::Event(e), "date") => e.date.map_or(Value::Missing, Value::Date),
+            (Row::Event(e), "ongoing") => Value::Bool(e.ongoing),
+            (Row::Event(e), "place") => e.place.as_deref().map_or(Value::Missing, Value::Text),
+            (Row::Event(e), "actors") => Value::refs(&e.actors),
+            (Row::Event(e), "sources") => Value::refs(&e.sources),
+            (Row::Estimate(e), "topic") => Value::word(e.topic.word(), e.topic as u8),
+            (Row::Estimate(e), "measure") => Value::word(e.measure.word(), e.measure as u8),
+            (Row::Estimate(e), "value") => Value::Number(e.value),
+            (Row::Estimate(e), "qualifier") => Value::word(e.qualifier.word(), e.qualifier as u8),
+            (Row::Estimate(e), "low") => e.low().map_or(Value::Missing, |b| Value::Number(b.value)),
+            (Row::Estimate(e), "high") => {
+                e.high().map_or(Value::Missing, |b| Value::Number(b.value))
+            }
+            (Row::Estimate(e), "period") => e.period.as_deref().map_or(Value::Missing, Value::Text),
+            (Row::Estimate(e), "since") => e.since.map_or(Value::Missing, Value::Date),
+            (Row::Estimate(e), "during") => e.during.map_or(Value::Missing, Value::Date),
+            (Row::Estimate(e), "source") => Value::Ref(e.source.as_str()),
+            (Row::Estimate(e), "reported_with") => Value::refs(&e.reported_with),
+            (Row::Source(s), "name") => Value::Text(&s.name),
+            (Row::Source(s), "kind") => Value::word(s.kind.word(), s.kind as u8),
+            (Row::Source(s), "actor") => s
+                .actor
+                .as_ref()
+                .map_or(Value::Missing, |x| Value::Ref(x.as_str())),
+            (Row::Source(s), "confirmable") => s.confirmable.map_or(Value::Missing, Value::Bool),
+            (Row::Claim(c), "text") => Value::Text(&c.text),
+            (Row::Claim(c), "source") => Value::Ref(c.source.as_str()),
+            (Row::Claim(c), "date") => c.date.map_or(Value::Missing, Value::Date),
+            (Row::Claim(c), "about") => Value::refs(&c.about),
+            (Row::Claim(c), "status") => Value::word(c.status.word(), c.status as u8),
+            // A field of another collection: the checker resolves fields against the
+            // collection of the record they are read from, so this is never reached.
+            _ => Value::Missing,
+        }
+    }
+}
+
+/// A field's value, borrowed from its record: a cell of an answer, or the key of a group.
+///
+/// ```
+/// let answer = facts::query("estimates group by measure").unwrap();
+/// let keys: Vec<String> = answer.groups().iter().map(|g| g.key.to_string()).collect();
+/// assert_eq!(keys, ["troops", "killed", "wounded"]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value<'d> {
+    /// The record has no value for the field.
+    Missing,
+    /// Text, or a record's own id.
+    Text(&'d str),
+    /// A whole number.
+    Number(u64),
+    /// True or false.
+    Bool(bool),
+    /// A date with its precision.
+    Date(Date),
+    /// A vocabulary word, and its rank in the vocabulary (the order it sorts in).
+    Word {
+        /// The word.
+        word: &'static str,
+        /// Its position in its vocabulary.
+        rank: u8,
+    },
+    /// The id of another record.
+    Ref(&'d str),
+    /// Several values: a list field, or a path through one.
+    List(Vec<Value<'d>>),
+}
+
+impl<'d> Value<'d> {
+    fn word(word: &'static str, rank: u8) -> Value<'d> {
+        Value::Word { word, rank }
+    }
+
+    fn refs<I: AsRef<str> + 'd>(ids: &'d [I]) -> Value<'d> {
+        Value::List(ids.iter().map(|id| Value::Ref(id.as_ref())).collect())
+    }
+
+    /// The order `order by` sorts in: numbers and dates by value (a date by its earliest,
+    /// then its latest day), text ignoring case, words by their rank in the vocabulary.
+    /// Missing values sort after all others.
+    ///
+    /// ```
+    /// use std::cmp::Ordering;
+    /// use facts::Value;
+    /// assert_eq!(Value::Number(600).order(&Value::Number(2_000)), Ordering::Less);
+    /// assert_eq!(Value::Missing.order(&Value::Number(1)), Ordering::Greater);
+    /// ```
+    pub fn order(&self, other: &Value<'_>) -> Ordering {
+        match (self, other) {
+            (Value::Text(a) | Value::Ref(a), Value::Text(b) | Value::Ref(b)) => {
+                let folded = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<String>();
+                folded(a).cmp(&folded(b)).then_with(|| a.cmp(b))
+            }
+            (Value::Number(a), Value::Number(b)) => a.cmp(b),
+            (Value::Bool(a), Value::Bool(b)) => a.cmp(b),
+            (Value::Date(a), Value::Date(b)) => {
+                (a.earliest(), a.latest()).cmp(&(b.earliest(), b.latest()))
+            }
+            (Value::Word { rank: a, .. }, Value::Word { rank: b, .. }) => a.cmp(b),
+            (Value::List(a), Value::List(b)) => {
+                for (x, y) in a.iter().zip(b) {
+                    let o = x.order(y);
+                    if o != Ordering::Equal {
+                        return o;
+                    }
+                }
+                a.len().cmp(&b.len())
+            }
+            (Value::Missing, Value::Missing) => Ordering::Equal,
+            (Value::Missing, _) => Ordering::Greater,
+            (_, Value::Missing) => Ordering::Less,
+            // Values of one field are of one type; no other pair is compared.
+            _ => Ordering::Equal,
+        }
+    }
+}
+
+impl Serialize for Value<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Missing => serializer.serialize_none(),
+            Value::Text(s) | Value::Ref(s) | Value::Word { word: s, .. } => {
+                serializer.serialize_str(s)
+            }
+            Value::Number(n) => serializer.serialize_u64(*n),
+            Value::Bool(b) => serializer.serialize_bool(*b),
+            Value::Date(d) => d.serialize(serializer),
+            Value::List(items) => items.serialize(serializer),
+        }
+    }
+}
+
+impl fmt::Display for Value<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Missing => f.write_str("-"),
+            Value::Text(s) | Value::Ref(s) | Value::Word { word: s, .. } => f.write_str(s),
+            Value::Number(n) => f.write_str(&grouped(*n)),
+            Value::Bool(b) => write!(f, "{b}"),
+            Value::Date(d) => write!(f, "{d}"),
+            Value::List(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{item}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// `10000` as `10,000`, as the report writes figures.
+pub(crate) fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -1,0 +1,746 @@
+//! Reading and checking fact files: the one gate every record passes, at build time for the
+//! embedded facts and at run time for a dataset loaded from disk.
+//!
+//! Reading turns the TOML entries of [`crate::files`] into model records, finding each quote in
+//! its report. Checking then holds for any records however they were made: ids well formed and
+//! unique, every reference resolving, every quote exactly where it says in its report. Every
+//! problem is reported with its file and line; one bad record does not hide the next.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+
+use crate::files::{ActorsFile, ClaimsFile, EstimatesFile, EventsFile, ReportsFile, SourcesFile};
+use crate::model::{
+    Actor, ActorId, Claim, ClaimId, Estimate, EstimateId, Event, EventId, Measure, Quote, Report,
+    ReportId, Source, SourceId, Topic,
+};
+use crate::suggest::closest;
+
+/// Where a record was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// The file, as the reader named it (`data/estimates.toml`).
+    pub file: String,
+    /// The line the record starts on, from 1.
+    pub line: usize,
+}
+
+/// The records of one collection and where each came from, index for index.
+#[derive(Debug, Clone)]
+pub struct Table<T> {
+    /// The records, in file order.
+    pub records: Vec<T>,
+    /// Where each record was read.
+    pub origins: Vec<Origin>,
+}
+
+impl<T> Default for Table<T> {
+    fn default() -> Self {
+        Table {
+            records: Vec::new(),
+            origins: Vec::new(),
+        }
+    }
+}
+
+impl<T> Table<T> {
+    fn push(&mut self, record: T, origin: Origin) {
+        self.records.push(record);
+        self.origins.push(origin);
+    }
+}
+
+/// Every collection of a set of fact files.
+#[derive(Debug, Clone, Default)]
+pub struct Collections {
+    /// The reports quoted.
+    pub reports: Table<Report>,
+    /// Actors.
+    pub actors: Table<Actor>,
+    /// Events.
+    pub events: Table<Event>,
+    /// Estimates.
+    pub estimates: Table<Estimate>,
+    /// Sources.
+    pub sources: Table<Source>,
+    /// Claims.
+    pub claims: Table<Claim>,
+}
+
+/// A problem with a fact file, at a line of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    /// The file.
+    pub file: String,
+    /// The line, from 1, where the problem is; `None` for a file that cannot be read at all.
+    pub line: Option<usize>,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+/// What is wrong with a fact file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The file cannot be read.
+    Unreadable(String),
+    /// The file is not valid TOML or JSON, or a value has the wrong type or is not one of its
+    /// field's words (`topic = "casualty"`), or a date does not parse.
+    Malformed(String),
+    /// An id that is not kebab-case (`Yu_Yong`).
+    BadId {
+        /// The id.
+        id: String,
+    },
+    /// Two records of one collection share an id.
+    DuplicateId {
+        /// The id.
+        id: String,
+        /// The line of the first record with it.
+        first_line: usize,
+    },
+    /// A reference to a record that does not exist.
+    UnknownReference {
+        /// The record holding the reference (`estimate troops-about-15000`).
+        record: String,
+        /// The field (`source`).
+        field: &'static str,
+        /// The id named.
+        id: String,
+        /// The collection it should be in (`sources`).
+        collection: &'static str,
+        /// The nearest id that exists, for a likely typo.
+        suggestion: Option<String>,
+    },
+    /// A quote that is not in its report, byte for byte.
+    QuoteNotFound {
+        /// The quote.
+        quote: String,
+        /// The report searched.
+        report: String,
+    },
+    /// A quote that stands more than once in its report, so its place is not known.
+    QuoteAmbiguous {
+        /// The quote.
+        quote: String,
+        /// How often it stands there.
+        count: usize,
+    },
+    /// A quote whose byte range does not hold its words (for records loaded with ranges).
+    QuoteMisplaced {
+        /// The quote.
+        quote: String,
+        /// The range it claims.
+        start: usize,
+        /// The end of that range.
+        end: usize,
+    },
+    /// A record that quotes no report by name while the dataset holds several.
+    WhichReport,
+    /// A record whose fields contradict each other or are empty where they must not be.
+    Inconsistent(String),
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.file, line, self.problem),
+            None => write!(f, "{}: {}", self.file, self.problem),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Unreadable(why) => write!(f, "cannot read the file: {why}"),
+            Problem::Malformed(why) => f.write_str(why),
+            Problem::BadId { id } => write!(
+                f,
+                "id `{id}` is not kebab-case (lower-case letters and digits joined by `-`)"
+            ),
+            Problem::DuplicateId { id, first_line } => {
+                write!(f, "duplicate id `{id}` (first used at line {first_line})")
+            }
+            Problem::UnknownReference {
+                record,
+                field,
+                id,
+                collection,
+                suggestion,
+            } => {
+                write!(
+                    f,
+                    "{record}: `{field}` names `{id}`, which is not in {collection}"
+                )?;
+                match suggestion {
+                    Some(s) => write!(f, " (did you mean `{s}`?)"),
+                    None => Ok(()),
+                }
+            }
+            Problem::QuoteNotFound { quote, report } => write!(
+                f,
+                "quote not found in report `{report}`: \"{quote}\" (quotes must match the \
+                 report byte for byte, curly quotes included)"
+            ),
+            Problem::QuoteAmbiguous { quote, count } => write!(
+                f,
+                "quote stands {count} times in the report: \"{quote}\" (quote more words so it \
+                 stands once)"
+            ),
+            Problem::QuoteMisplaced { quote, start, end } => write!(
+                f,
+                "quote \"{quote}\" is not at bytes {start}..{end} of its report"
+            ),
+            Problem::WhichReport => f.write_str(
+                "the dataset holds several reports: say which one this record quotes \
+                 (`report = \"...\"`)",
+            ),
+            Problem::Inconsistent(why) => f.write_str(why),
+        }
+    }
+}
+
+impl std::error::Error for DataError {}
+
+/// The 1-based line of a byte offset.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    let end = offset.min(text.len());
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Reads every fact file in `dir` and checks the result. `reports.toml` is required; a missing
+/// collection file is an empty collection.
+pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
+    let mut errors = Vec::new();
+    let mut collections = Collections::default();
+
+    if let Some(file) = read_toml::<ReportsFile>(dir, "reports.toml", true, &mut errors) {
+        for entry in &file.value.report {
+            let origin = file.origin(entry.span().start);
+            let text_path = dir.join(entry.get_ref().file.get_ref());
+            match std::fs::read_to_string(&text_path) {
+                Ok(text) => collections.reports.push(
+                    Report {
+                        id: ReportId::new(entry.get_ref().id.get_ref().clone()),
+                        title: entry.get_ref().title.clone().into(),
+                        year: entry.get_ref().year,
+                        text: text.into(),
+                    },
+                    origin,
+                ),
+                Err(e) => errors.push(DataError {
+                    file: file.name.clone(),
+                    line: Some(file.line(entry.get_ref().file.span().start)),
+                    problem: Problem::Unreadable(format!("{}: {e}", text_path.display())),
+                }),
+            }
+        }
+    }
+    let reports = collections.reports.records.clone();
+
+    if let Some(file) = read_toml::<ActorsFile>(dir, "actors.toml", false, &mut errors) {
+        for entry in &file.value.actor {
+            let e = entry.get_ref();
+            if let Some(quote) = file.quote(&reports, &e.report, &e.quote, &mut errors) {
+                collections.actors.push(
+                    Actor {
+                        id: ActorId::new(e.id.get_ref().clone()),
+                        name: e.name.clone().into(),
+                        named: e.named,
+                        kind: e.kind,
+                        country: e.country,
+                        role: e.role.clone().map(Into::into),
+                        affiliation: e
+                            .affiliation
+                            .as_ref()
+                            .map(|a| ActorId::new(a.get_ref().clone())),
+                        quote,
+                    },
+                    file.origin(entry.span().start),
+                );
+            }
+        }
+    }
+
+    if let Some(file) = read_toml::<EventsFile>(dir, "events.toml", false, &mut errors) {
+        for entry in &file.value.event {
+            let e = entry.get_ref();
+            if let Some(quote) = file.quote(&reports, &e.report, &e.quote, &mut errors) {
+                collections.events.push(
+                    Event {
+                        id: EventId::new(e.id.get_ref().clone()),
+                        title: e.title.clone().into(),
+                        date: e.date,
+                        ongoing: e.ongoing,
+                        place: e.place.clone().map(Into::into),
+                        actors: ids(&e.actors, ActorId::new),
+                        sources: ids(&e.sources, SourceId::new),
+                        quote,
+                    },
+                    file.origin(entry.span().start),
+                );
+            }
+        }
+    }
+
+    if let Some(file) = read_toml::<EstimatesFile>(dir, "estimates.toml", false, &mut errors) {
+        for entry in &file.value.estimate {
+            let e = entry.get_ref();
+            let quote = file.quote(&reports, &e.report, &e.quote, &mut errors);
+            let restated: Option<Vec<Quote>> = e
+                .restated
+                .iter()
+                .map(|r| file.quote(&reports, &e.report, r, &mut errors))
+                .collect();
+            if let (Some(quote), Some(restated)) = (quote, restated) {
+                collections.estimates.push(
+                    Estimate {
+                        id: EstimateId::new(e.id.get_ref().clone()),
+                        topic: e.topic,
+                        measure: e.measure,
+                        value: e.value,
+                        qualifier: e.qualifier,
+                        period: e.period.clone().map(Into::into),
+                        since: e.since,
+                        during: e.during,
+                        source: SourceId::new(e.source.get_ref().clone()),
+                        reported_with: ids(&e.reported_with, EstimateId::new),
+                        quote,
+                        restated: restated.into(),
+                    },
+                    file.origin(entry.span().start),
+                );
+            }
+        }
+    }
+
+    if let Some(file) = read_toml::<SourcesFile>(dir, "sources.toml", false, &mut errors) {
+        for entry in &file.value.source {
+            let e = entry.get_ref();
+            if let Some(quote) = file.quote(&reports, &e.report, &e.quote, &mut errors) {
+                collections.sources.push(
+                    Source {
+                        id: SourceId::new(e.id.get_ref().clone()),
+                        name: e.name.clone().into(),
+                        kind: e.kind,
+                        actor: e.actor.as_ref().map(|a| ActorId::new(a.get_ref().clone())),
+                        confirmable: e.confirmable,
+                        quote,
+                    },
+                    file.origin(entry.span().start),
+                );
+            }
+        }
+    }
+
+    if let Some(file) = read_toml::<ClaimsFile>(dir, "claims.toml", false, &mut errors) {
+        for entry in &file.value.claim {
+            let e = entry.get_ref();
+            if let Some(quote) = file.quote(&reports, &e.report, &e.quote, &mut errors) {
+                collections.claims.push(
+                    Claim {
+                        id: ClaimId::new(e.id.get_ref().clone()),
+                        text: e.text.clone().into(),
+                        source: SourceId::new(e.source.get_ref().clone()),
+                        date: e.date,
+                        about: ids(&e.about, ActorId::new),
+                        status: e.status,
+                        quote,
+                    },
+                    file.origin(entry.span().start),
+                );
+            }
+        }
+    }
+
+    errors.extend(check(&collections));
+    if errors.is_empty() {
+        Ok(collections)
+    } else {
+        Err(errors)
+    }
+}
+
+fn ids<T: Clone>(
+    refs: &[Spanned<String>],
+    make: fn(String) -> T,
+) -> std::borrow::Cow<'static, [T]> {
+    refs.iter()
+        .map(|r| make(r.get_ref().clone()))
+        .collect::<Vec<_>>()
+        .into()
+}
+
+/// A parsed TOML file with its name and text, for turning spans into lines.
+struct TomlFile<T> {
+    name: String,
+    text: String,
+    value: T,
+}
+
+impl<T> TomlFile<T> {
+    fn line(&self, offset: usize) -> usize {
+        line_of(&self.text, offset)
+    }
+
+    fn origin(&self, offset: usize) -> Origin {
+        Origin {
+            file: self.name.clone(),
+            line: self.line(offset),
+        }
+    }
+
+    /// Finds a quote's words in its report: the record's `report`, or the only one there is.
+    fn quote(
+        &self,
+        reports: &[Report],
+        report: &Option<Spanned<String>>,
+        quote: &Spanned<String>,
+        errors: &mut Vec<DataError>,
+    ) -> Option<Quote> {
+        let error = |offset: usize, problem| DataError {
+            file: self.name.clone(),
+            line: Some(self.line(offset)),
+            problem,
+        };
+        let found = match report {
+            Some(id) => reports
+                .iter()
+                .find(|r| r.id.as_str() == id.get_ref())
+                .ok_or_else(|| {
+                    error(
+                        id.span().start,
+                        Problem::UnknownReference {
+                            record: "quote".into(),
+                            field: "report",
+                            id: id.get_ref().clone(),
+                            collection: "reports",
+                            suggestion: closest(
+                                id.get_ref(),
+                                reports.iter().map(|r| r.id.as_str()),
+                            )
+                            .map(str::to_owned),
+                        },
+                    )
+                }),
+            None if reports.len() == 1 => Ok(&reports[0]),
+            // With no report at all, reports.toml has already failed; say nothing more.
+            None if reports.is_empty() => return None,
+            None => Err(error(quote.span().start, Problem::WhichReport)),
+        };
+        let report = match found {
+            Ok(report) => report,
+            Err(e) => {
+                errors.push(e);
+                return None;
+            }
+        };
+        let words = quote.get_ref();
+        let mut places = report.text.match_indices(words.as_str()).map(|(at, _)| at);
+        let problem = match (words.is_empty(), places.next(), places.count()) {
+            (false, Some(start), 0) => {
+                return Some(Quote {
+                    report: report.id.clone(),
+                    start,
+                    end: start + words.len(),
+                    text: words.clone().into(),
+                });
+            }
+            (true, ..) => Problem::Inconsistent("a quote must not be empty".into()),
+            (false, None, _) => Problem::QuoteNotFound {
+                quote: words.clone(),
+                report: report.id.to_string(),
+            },
+            (false, Some(_), more) => Problem::QuoteAmbiguous {
+                quote: words.clone(),
+                count: more + 1,
+            },
+        };
+        errors.push(error(quote.span().start, problem));
+        None
+    }
+}
+
+fn read_toml<T: DeserializeOwned>(
+    dir: &Path,
+    name: &str,
+    required: bool,
+    errors: &mut Vec<DataError>,
+) -> Option<TomlFile<T>> {
+    let path = dir.join(name);
+    let display = path.display().to_string();
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => return None,
+        Err(e) => {
+            errors.push(DataError {
+                file: display,
+                line: None,
+                problem: Problem::Unreadable(e.to_string()),
+            });
+            return None;
+        }
+    };
+    match toml::from_str::<T>(&text) {
+        Ok(value) => Some(TomlFile {
+            name: display,
+            text,
+            value,
+        }),
+        Err(e) => {
+            errors.push(DataError {
+                line: Some(e.span().map_or(1, |s| line_of(&text, s.start))),
+                file: display,
+                problem: Problem::Malformed(e.message().trim().to_owned()),
+            });
+            None
+        }
+    }
+}
+
+/// Checks records however they were made: ids, references, quotes and the consistency of
+/// each record's fields. Returns every problem found.
+pub fn check(c: &Collections) -> Vec<DataError> {
+    let mut errors = Vec::new();
+    let reports = unique_ids(&c.reports, |r| r.id.as_str(), &mut errors);
+    let actors = unique_ids(&c.actors, |r| r.id.as_str(), &mut errors);
+    unique_ids(&c.events, |r| r.id.as_str(), &mut errors);
+    let estimates = unique_ids(&c.estimates, |r| r.id.as_str(), &mut errors);
+    let sources = unique_ids(&c.sources, |r| r.id.as_str(), &mut errors);
+    unique_ids(&c.claims, |r| r.id.as_str(), &mut errors);
+    let mut checker = Checker {
+        errors,
+        reports: c
+            .reports
+            .records
+            .iter()
+            .map(|r| (r.id.as_str(), r))
+            .collect(),
+        report_ids: sorted(reports),
+        actors: sorted(actors),
+        estimates: sorted(estimates),
+        sources: sorted(sources),
+    };
+    let k = &mut checker;
+
+    for (r, o) in c.actors.records.iter().zip(&c.actors.origins) {
+        let name = format!("actor {}", r.id);
+        k.not_empty(o, &name, "name", &r.name);
+        if let Some(a) = &r.affiliation {
+            k.refer(o, &name, "affiliation", a.as_str(), Target::Actors);
+            if a == &r.id {
+                k.inconsistent(o, format!("{name}: an actor cannot be its own affiliation"));
+            }
+        }
+        k.quote(o, &r.quote);
+    }
+    for (r, o) in c.events.records.iter().zip(&c.events.origins) {
+        let name = format!("event {}", r.id);
+        k.not_empty(o, &name, "title", &r.title);
+        for a in r.actors.iter() {
+            k.refer(o, &name, "actors", a.as_str(), Target::Actors);
+        }
+        if r.sources.is_empty() {
+            k.inconsistent(
+                o,
+                format!("{name}: `sources` must name who reports the event"),
+            );
+        }
+        for s in r.sources.iter() {
+            k.refer(o, &name, "sources", s.as_str(), Target::Sources);
+        }
+        if r.ongoing && r.date.is_none() {
+            k.inconsistent(
+                o,
+                format!("{name}: an ongoing event needs the `date` it began"),
+            );
+        }
+        k.quote(o, &r.quote);
+    }
+    for (r, o) in c.estimates.records.iter().zip(&c.estimates.origins) {
+        let name = format!("estimate {}", r.id);
+        let fits = matches!(
+            (r.topic, r.measure),
+            (Topic::Deployment, Measure::Troops)
+                | (Topic::Casualties, Measure::Killed | Measure::Wounded)
+        );
+        if !fits {
+            k.inconsistent(
+                o,
+                format!(
+                    "{name}: measure `{}` does not belong to topic `{}` (deployment counts \
+                     troops; casualties count killed or wounded)",
+                    r.measure, r.topic
+                ),
+            );
+        }
+        k.refer(o, &name, "source", r.source.as_str(), Target::Sources);
+        for w in r.reported_with.iter() {
+            k.refer(o, &name, "reported_with", w.as_str(), Target::Estimates);
+            if w == &r.id {
+                k.inconsistent(
+                    o,
+                    format!("{name}: an estimate is not reported with itself"),
+                );
+            }
+        }
+        k.quote(o, &r.quote);
+        for q in r.restated.iter() {
+            k.quote(o, q);
+        }
+    }
+    for (r, o) in c.sources.records.iter().zip(&c.sources.origins) {
+        let name = format!("source {}", r.id);
+        k.not_empty(o, &name, "name", &r.name);
+        if let Some(a) = &r.actor {
+            k.refer(o, &name, "actor", a.as_str(), Target::Actors);
+        }
+        k.quote(o, &r.quote);
+    }
+    for (r, o) in c.claims.records.iter().zip(&c.claims.origins) {
+        let name = format!("claim {}", r.id);
+        k.not_empty(o, &name, "text", &r.text);
+        k.refer(o, &name, "source", r.source.as_str(), Target::Sources);
+        for a in r.about.iter() {
+            k.refer(o, &name, "about", a.as_str(), Target::Actors);
+        }
+        k.quote(o, &r.quote);
+    }
+    checker.errors
+}
+
+fn sorted(ids: HashSet<&str>) -> Vec<&str> {
+    let mut ids: Vec<&str> = ids.into_iter().collect();
+    ids.sort_unstable();
+    ids
+}
+
+/// The collection a reference points into.
+#[derive(Clone, Copy)]
+enum Target {
+    Actors,
+    Estimates,
+    Sources,
+}
+
+/// The known ids, and the problems found so far.
+struct Checker<'c> {
+    errors: Vec<DataError>,
+    reports: HashMap<&'c str, &'c Report>,
+    report_ids: Vec<&'c str>,
+    actors: Vec<&'c str>,
+    estimates: Vec<&'c str>,
+    sources: Vec<&'c str>,
+}
+
+impl Checker<'_> {
+    fn problem(&mut self, origin: &Origin, problem: Problem) {
+        self.errors.push(DataError {
+            file: origin.file.clone(),
+            line: Some(origin.line),
+            problem,
+        });
+    }
+
+    fn inconsistent(&mut self, origin: &Origin, why: String) {
+        self.problem(origin, Problem::Inconsistent(why));
+    }
+
+    fn not_empty(&mut self, origin: &Origin, record: &str, field: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.inconsistent(origin, format!("{record}: `{field}` must not be empty"));
+        }
+    }
+
+    fn refer(&mut self, origin: &Origin, record: &str, field: &'static str, id: &str, to: Target) {
+        let (known, collection) = match to {
+            Target::Actors => (&self.actors, "actors"),
+            Target::Estimates => (&self.estimates, "estimates"),
+            Target::Sources => (&self.sources, "sources"),
+        };
+        if known.binary_search(&id).is_err() {
+            let suggestion = closest(id, known.iter().copied()).map(str::to_owned);
+            self.problem(
+                origin,
+                Problem::UnknownReference {
+                    record: record.to_owned(),
+                    field,
+                    id: id.to_owned(),
+                    collection,
+                    suggestion,
+                },
+            );
+        }
+    }
+
+    fn quote(&mut self, origin: &Origin, quote: &Quote) {
+        let problem = match self.reports.get(quote.report.as_str()) {
+            None => Problem::UnknownReference {
+                record: "quote".into(),
+                field: "report",
+                id: quote.report.to_string(),
+                collection: "reports",
+                suggestion: closest(quote.report.as_str(), self.report_ids.iter().copied())
+                    .map(str::to_owned),
+            },
+            Some(_) if quote.text.is_empty() => {
+                Problem::Inconsistent("a quote must not be empty".into())
+            }
+            Some(report) if report.text.get(quote.range()) != Some(&*quote.text) => {
+                Problem::QuoteMisplaced {
+                    quote: quote.text.to_string(),
+                    start: quote.start,
+                    end: quote.end,
+                }
+            }
+            Some(_) => return,
+        };
+        self.problem(origin, problem);
+    }
+}
+
+fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+fn unique_ids<'a, T>(
+    table: &'a Table<T>,
+    id: impl Fn(&'a T) -> &'a str,
+    errors: &mut Vec<DataError>,
+) -> HashSet<&'a str> {
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    for (record, origin) in table.records.iter().zip(&table.origins) {
+        let id = id(record);
+        let error = |problem| DataError {
+            file: origin.file.clone(),
+            line: Some(origin.line),
+            problem,
+        };
+        if !is_kebab(id) {
+            errors.push(error(Problem::BadId { id: id.to_owned() }));
+        }
+        if let Some(&first_line) = first.get(id) {
+            errors.push(error(Problem::DuplicateId {
+                id: id.to_owned(),
+                first_line,
+            }));
+        } else {
+            first.insert(id, origin.line);
+        }
+    }
+    first.into_keys().collect()
+}
