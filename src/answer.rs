@@ -209,7 +209,7 @@ impl<'d> Answer<'d> {
                     .map(|&row| {
                         columns
                             .iter()
-                            .map(|column| cell(&column_value(*dataset, row, column)))
+                            .map(|column| cell(&column_value(dataset, row, column)))
                             .collect()
                     })
                     .collect();

@@ -265,7 +265,7 @@ pub struct Report {
 ///
 /// ```
 /// let estimate = facts::estimate("troops-about-15000").unwrap();
-/// let report = facts::report(&estimate.quote.report).unwrap();
+/// let report = facts::report(estimate.quote.report.as_str()).unwrap();
 /// assert_eq!(&report.text[estimate.quote.range()], estimate.quote.text);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
