@@ -293,23 +293,25 @@ impl fmt::Display for Answer<'_> {
                     (false, false) => write!(f, "{sep}{text}{pad}")?,
                 }
             }
-            writeln!(f)
+            Ok(())
         };
         row(f, &mut header.iter().map(String::as_str))?;
         let rules: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+        f.write_str("\n")?;
         row(f, &mut rules.iter().map(String::as_str))?;
         for line in &lines {
+            f.write_str("\n")?;
             row(f, &mut line.iter().map(|(text, _)| text.as_str()))?;
         }
         match self {
             Answer::Count(_) => Ok(()),
             Answer::Rows(rows) => {
                 let n = rows.rows.len();
-                write!(f, "({n} {})", plural(n, "row"))
+                write!(f, "\n({n} {})", plural(n, "row"))
             }
             Answer::Groups(groups) => {
                 let n = groups.groups.len();
-                write!(f, "({n} {})", plural(n, "group"))
+                write!(f, "\n({n} {})", plural(n, "group"))
             }
         }
     }

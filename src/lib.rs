@@ -1,4 +1,4 @@
-//! The facts of one news report as typed Rust data, and a query language to ask them.
+#![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
