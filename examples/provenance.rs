@@ -1,0 +1,467 @@
+//! Where each answer comes from: every record a query finds, with its quote shown in the
+//! sentence of the report it stands in.
+//!
+//! ```text
+//! cargo run --example provenance                       # estimates where topic = casualties
+//! cargo run --example provenance -- "claims where status = alleged"
+//! cargo run --example provenance -- "events where date >= 2025 order by date"
+//! ```
+//!
+//! Every record of the crate rests on a [`facts::Quote`]: the report's exact words and their
+//! byte range in the report's text. This example runs a query and, for each record of the
+//! answer, prints its id and key fields, then the sentence around the quote with the quoted
+//! words marked: bold and underlined on a terminal, `»between these marks«` otherwise (so piped
+//! output is plain text that still shows them). It also says which paragraph the sentence is
+//! in, counting the report's paragraphs from 1 and leaving out its headings, and under which
+//! heading. An estimate the report states again is shown at each place.
+//!
+//! Sentences are found the simple way, which suits this report: a sentence ends at `.`, `!`
+//! or `?` (and any closing quotation mark) followed by a space or the end of the line. A line
+//! that does not end like that is a heading.
+//!
+//! A query the crate refuses is reported on stderr with exit code 1, as is a `count` or
+//! `group by` query: their answers are numbers or groups, and provenance needs records.
+
+use std::io::IsTerminal;
+use std::ops::Range;
+use std::process::ExitCode;
+
+use facts::{Answer, Dataset, Estimate, Qualifier, Quote, Report, Row};
+
+const DEFAULT_QUERY: &str = "estimates where topic = casualties";
+/// Every line of text is wrapped to fit this many columns.
+const WIDTH: usize = 100;
+const INDENT: &str = "   ";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let query = if args.is_empty() {
+        DEFAULT_QUERY.to_owned()
+    } else {
+        args.join(" ")
+    };
+    let style = if std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+        Style::Terminal
+    } else {
+        Style::Plain
+    };
+    match provenance(Dataset::builtin(), &query, style) {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// How the quoted words stand out from their sentence.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    /// Bold and underlined, with ANSI escapes.
+    Terminal,
+    /// Between `»` and `«`.
+    Plain,
+}
+
+/// The provenance of every record the query answers, or why there is none to show.
+fn provenance(facts: &Dataset, query: &str, style: Style) -> Result<String, String> {
+    let answer = facts.query(query).map_err(|error| error.to_string())?;
+    let rows = match &answer {
+        Answer::Rows(rows) => rows.records(),
+        Answer::Count(_) => {
+            return Err(format!(
+                "provenance needs rows: `{query}` answers a number, which quotes nothing itself; \
+                 drop `count` to see the records it counts"
+            ));
+        }
+        Answer::Groups(_) => {
+            return Err(format!(
+                "provenance needs rows: `{query}` answers groups, which quote nothing \
+                 themselves; drop `group by` to see the records grouped"
+            ));
+        }
+    };
+
+    let mut out = format!("Query: {query}\n");
+    let marked = match style {
+        Style::Terminal => "highlighted",
+        Style::Plain => "marked »like this«",
+    };
+    out.push_str(&match rows.len() {
+        0 => "No record matches.\n".to_owned(),
+        1 => format!("1 record; its quote is {marked} in the sentence of the report it is from.\n"),
+        n => format!(
+            "{n} records; each quote is {marked} in the sentence of the report it is from.\n"
+        ),
+    });
+
+    // One report is named once; quotes from several would each name theirs.
+    let mut reports: Vec<&facts::ReportId> = rows.iter().map(|row| &row.quote().report).collect();
+    reports.dedup();
+    let single = reports.len() == 1;
+    if let (true, Some(report)) = (single, facts.get(reports[0])) {
+        out.push_str(&wrap(
+            &format!(
+                "All from the report “{}” ({}); its paragraphs are counted from 1, headings left out.",
+                report.title, report.id
+            ),
+            "",
+            "",
+        ));
+    }
+
+    for (i, &row) in rows.iter().enumerate() {
+        out.push('\n');
+        out.push_str(&wrap(
+            &format!(
+                "{}. {} ({}): {}",
+                i + 1,
+                row.id(),
+                kind(row),
+                summary(facts, row)
+            ),
+            "",
+            INDENT,
+        ));
+        let quote = row.quote();
+        let Some(report) = facts.get(&quote.report) else {
+            out.push_str(&format!(
+                "{INDENT}quotes a report this dataset does not hold\n"
+            ));
+            continue;
+        };
+        let layout = Layout::of(report);
+        out.push_str(&context(&layout, report, quote, style, "", !single));
+        if let Row::Estimate(estimate) = row {
+            for restated in estimate.restated.iter() {
+                out.push_str(&context(
+                    &layout,
+                    report,
+                    restated,
+                    style,
+                    "restated: ",
+                    !single,
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// What kind of record a row is, in a word.
+fn kind(row: Row<'_>) -> &'static str {
+    match row {
+        Row::Actor(_) => "actor",
+        Row::Event(_) => "event",
+        Row::Estimate(_) => "estimate",
+        Row::Source(_) => "source",
+        Row::Claim(_) => "claim",
+    }
+}
+
+/// The fields that tell a reader what the record says, references resolved to names.
+fn summary(facts: &Dataset, row: Row<'_>) -> String {
+    let source_name = |id: &facts::SourceId| {
+        facts
+            .get(id)
+            .map_or(id.as_str().to_owned(), |s| s.name.to_string())
+    };
+    match row {
+        Row::Estimate(e) => format!(
+            "{} {} · {} · {}",
+            figure(e),
+            e.measure,
+            source_name(&e.source),
+            e.period.as_deref().unwrap_or("no period given")
+        ),
+        Row::Event(e) => format!(
+            "{} · {} · from {}",
+            e.date.map_or("undated".to_owned(), |d| d.to_string()),
+            e.title,
+            e.sources
+                .iter()
+                .map(source_name)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Row::Claim(c) => format!(
+            "{} · {}{} · “{}”",
+            source_name(&c.source),
+            c.status,
+            c.date.map_or(String::new(), |d| format!(" · {d}")),
+            c.text
+        ),
+        Row::Actor(a) => match &a.role {
+            Some(role) => format!("{} · {} · {role}", a.name, a.kind),
+            None => format!("{} · {}", a.name, a.kind),
+        },
+        Row::Source(s) => format!("{} · {}", s.name, s.kind),
+    }
+}
+
+/// The figure as the report qualifies it: "more than 10,000", "about 600".
+fn figure(estimate: &Estimate) -> String {
+    let qualifier = match estimate.qualifier {
+        Qualifier::Exact => "",
+        Qualifier::About => "about ",
+        Qualifier::MoreThan => "more than ",
+        Qualifier::AtLeast => "at least ",
+        Qualifier::FewerThan => "fewer than ",
+        Qualifier::AtMost => "at most ",
+    };
+    let digits = estimate.value.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("{qualifier}{grouped}")
+}
+
+/// The report's text cut into paragraphs, headings and sentences, by byte ranges.
+struct Layout {
+    sentences: Vec<Sentence>,
+}
+
+struct Sentence {
+    range: Range<usize>,
+    /// The paragraph's number, counting from 1 without headings; `None` for a heading.
+    paragraph: Option<usize>,
+    /// The heading the sentence stands under, as a byte range; `None` before the first.
+    heading: Option<Range<usize>>,
+}
+
+impl Layout {
+    fn of(report: &Report) -> Layout {
+        let text: &str = &report.text;
+        let mut sentences = Vec::new();
+        let mut paragraph = 0;
+        let mut heading = None;
+        let mut line_start = 0;
+        for line in text.split_inclusive('\n') {
+            let range = line_start..line_start + line.trim_end().len();
+            line_start += line.len();
+            let body = &text[range.clone()];
+            if body.trim().is_empty() {
+                continue;
+            }
+            if !ends_sentence(body) {
+                heading = Some(range.clone());
+                sentences.push(Sentence {
+                    range,
+                    paragraph: None,
+                    heading: None,
+                });
+                continue;
+            }
+            paragraph += 1;
+            for sentence in split_sentences(body) {
+                sentences.push(Sentence {
+                    range: range.start + sentence.start..range.start + sentence.end,
+                    paragraph: Some(paragraph),
+                    heading: heading.clone(),
+                });
+            }
+        }
+        Layout { sentences }
+    }
+
+    /// The sentences a byte range touches, in order.
+    fn around(&self, range: &Range<usize>) -> &[Sentence] {
+        let first = self
+            .sentences
+            .iter()
+            .position(|s| s.range.end > range.start);
+        let last = self
+            .sentences
+            .iter()
+            .rposition(|s| s.range.start < range.end);
+        match (first, last) {
+            (Some(first), Some(last)) if first <= last => &self.sentences[first..=last],
+            _ => &[],
+        }
+    }
+}
+
+/// Whether a text ends like a sentence: `.`, `!` or `?`, then any closing quotation marks.
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with(['.', '!', '?'])
+}
+
+/// The sentences of one paragraph, as byte ranges into it.
+fn split_sentences(paragraph: &str) -> Vec<Range<usize>> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let mut chars = paragraph.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, closing)) = chars.peek() {
+            if !matches!(closing, '"' | '\'' | '”' | '’' | ')') {
+                break;
+            }
+            end = j + closing.len_utf8();
+            chars.next();
+        }
+        if chars.peek().is_none_or(|&(_, next)| next.is_whitespace()) {
+            sentences.push(start..end);
+            while chars.peek().is_some_and(|&(_, next)| next.is_whitespace()) {
+                chars.next();
+            }
+            start = chars.peek().map_or(paragraph.len(), |&(j, _)| j);
+        }
+    }
+    if start < paragraph.len() {
+        sentences.push(start..paragraph.len());
+    }
+    sentences
+}
+
+/// Where a quote stands in the report, and the sentence(s) around it with the quote marked.
+fn context(
+    layout: &Layout,
+    report: &Report,
+    quote: &Quote,
+    style: Style,
+    verb: &str,
+    name_report: bool,
+) -> String {
+    let text: &str = &report.text;
+    let range = quote.range();
+    // A quote whose range does not hold its words would be a broken record; show it as such
+    // instead of marking the wrong words.
+    if text.get(range.clone()) != Some(&*quote.text) {
+        return format!(
+            "{INDENT}{verb}bytes {}..{}, where the report does not read “{}”\n",
+            range.start, range.end, quote.text
+        );
+    }
+    let sentences = layout.around(&range);
+    let (Some(first), Some(last)) = (sentences.first(), sentences.last()) else {
+        return format!("{INDENT}{verb}bytes {}..{}\n", range.start, range.end);
+    };
+    let place = match (first.paragraph, &first.heading) {
+        (None, _) => "a heading".to_owned(),
+        (Some(n), None) => format!("paragraph {n}"),
+        (Some(n), Some(heading)) => format!("paragraph {n} (“{}”)", &text[heading.clone()]),
+    };
+    let report_name = if name_report {
+        format!(" of {}", report.id)
+    } else {
+        String::new()
+    };
+    let mut out = wrap(
+        &format!(
+            "{verb}{place}, bytes {}..{}{report_name}",
+            range.start, range.end
+        ),
+        INDENT,
+        INDENT,
+    );
+    let shown = first.range.start..last.range.end;
+    let words = &text[shown.clone()];
+    let quoted = range.start - shown.start..range.end - shown.start;
+    out.push_str(&mark(words, quoted, style, &format!("{INDENT}  ")));
+    out
+}
+
+/// `text` wrapped after `indent`, with the bytes `quoted` marked in `style`.
+fn mark(text: &str, quoted: Range<usize>, style: Style, indent: &str) -> String {
+    let (shown, quoted) = match style {
+        // The marks are part of the text, so that wrapping counts them.
+        Style::Plain => (
+            format!(
+                "{}»{}«{}",
+                &text[..quoted.start],
+                &text[quoted.clone()],
+                &text[quoted.end..]
+            ),
+            None,
+        ),
+        Style::Terminal => (text.to_owned(), Some(quoted)),
+    };
+    let mut out = String::new();
+    for line in wrap_ranges(&shown, WIDTH - indent.chars().count()) {
+        out.push_str(indent);
+        match &quoted {
+            // Escapes open and close on each line, so that the indent is never underlined.
+            Some(quoted) if quoted.start < line.end && quoted.end > line.start => {
+                let from = quoted.start.max(line.start);
+                let to = quoted.end.min(line.end);
+                out.push_str(&shown[line.start..from]);
+                out.push_str("\x1b[1;4m");
+                out.push_str(&shown[from..to]);
+                out.push_str("\x1b[0m");
+                out.push_str(&shown[to..line.end]);
+            }
+            _ => out.push_str(&shown[line]),
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The lines of `text` wrapped at spaces to `width` columns, as byte ranges.
+fn wrap_ranges(text: &str, width: usize) -> Vec<Range<usize>> {
+    let mut lines = Vec::new();
+    let mut line: Option<Range<usize>> = None;
+    let mut columns = 0;
+    let mut offset = 0;
+    for word in text.split(' ') {
+        let range = offset..offset + word.len();
+        offset = range.end + 1;
+        if word.is_empty() {
+            continue;
+        }
+        let length = word.chars().count();
+        line = match line {
+            Some(current) if columns + 1 + length <= width => {
+                columns += 1 + length;
+                Some(current.start..range.end)
+            }
+            Some(current) => {
+                lines.push(current);
+                columns = length;
+                Some(range)
+            }
+            None => {
+                columns = length;
+                Some(range)
+            }
+        };
+    }
+    lines.extend(line);
+    lines
+}
+
+/// Words wrapped to `WIDTH` columns, the first line after `first`, the rest after `rest`.
+fn wrap(text: &str, first: &str, rest: &str) -> String {
+    let mut out = String::new();
+    let mut line = String::from(first);
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        let fits = line.chars().count() + 1 + word.chars().count() <= WIDTH;
+        if !empty && !fits {
+            out.push_str(&line);
+            out.push('\n');
+            line = String::from(rest);
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    out.push_str(&line);
+    out.push('\n');
+    out
+}
