@@ -1,0 +1,210 @@
+//! Bad fact files fail with the file, the line and a message that says what to fix.
+//!
+//! The build and `Dataset::from_dir` share one validator, so these fixtures test both: each
+//! directory under `tests/fixtures/` is a small data dir with exactly one defect (or, for
+//! `valid/`, none).
+
+use std::path::{Path, PathBuf};
+
+use facts::{Dataset, Measure, Qualifier, SourceKind, Topic};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("fixtures")
+        .join(name)
+}
+
+/// Loads a fixture that must fail with exactly one problem, and returns it as
+/// `(file, line, the whole Display text)`.
+fn only_error(name: &str) -> (String, Option<usize>, String) {
+    let errors = match Dataset::from_dir(fixture(name)) {
+        Ok(_) => panic!("fixture `{name}` loaded, but it has a defect"),
+        Err(errors) => errors,
+    };
+    let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(errors.len(), 1, "fixture `{name}`: {shown:#?}");
+    let error = &errors[0];
+    (error.file.clone(), error.line, shown[0].clone())
+}
+
+/// The file name as `from_dir` prints it: the directory passed, joined with the file name.
+fn file(name: &str, file: &str) -> String {
+    fixture(name).join(file).display().to_string()
+}
+
+/// Asserts the one error of fixture `name`: in `toml` at `line`, with `message`.
+fn assert_fails(name: &str, toml: &str, line: usize, message: &str) {
+    let (got_file, got_line, shown) = only_error(name);
+    let expected_file = file(name, toml);
+    assert_eq!(got_file, expected_file);
+    assert_eq!(got_line, Some(line));
+    assert_eq!(shown, format!("{expected_file}:{line}: {message}"));
+}
+
+#[test]
+fn a_toml_syntax_error_names_its_line() {
+    assert_fails(
+        "malformed",
+        "sources.toml",
+        3,
+        "invalid basic string, expected `\"`",
+    );
+}
+
+#[test]
+fn a_duplicate_id_names_both_lines() {
+    assert_fails(
+        "duplicate-id",
+        "sources.toml",
+        7,
+        "duplicate id `officials` (first used at line 1)",
+    );
+}
+
+#[test]
+fn an_unknown_reference_suggests_the_nearest_id() {
+    assert_fails(
+        "unknown-reference",
+        "estimates.toml",
+        1,
+        "estimate troops-about-500: `source` names `oficials`, which is not in sources \
+         (did you mean `officials`?)",
+    );
+}
+
+#[test]
+fn a_quote_not_in_the_report_is_refused() {
+    assert_fails(
+        "quote-not-found",
+        "sources.toml",
+        5,
+        "quote not found in report `fixture-report`: \"Officials in Southland said\" \
+         (quotes must match the report byte for byte, curly quotes included)",
+    );
+}
+
+#[test]
+fn a_quote_that_stands_twice_is_refused() {
+    assert_fails(
+        "quote-ambiguous",
+        "estimates.toml",
+        8,
+        "quote stands 2 times in the report: \"more than 20\" \
+         (quote more words so it stands once)",
+    );
+}
+
+#[test]
+fn a_bad_date_is_refused_with_the_forms_that_work() {
+    assert_fails(
+        "bad-date",
+        "events.toml",
+        4,
+        "`late Octember 2025` is not a date: unknown month (write `2024`, `early 2025`, \
+         `February 2025`, `late October [2025]` or `28 October 2025`)",
+    );
+}
+
+#[test]
+fn a_word_outside_its_vocabulary_lists_the_words() {
+    assert_fails(
+        "bad-enum",
+        "estimates.toml",
+        3,
+        "unknown variant `casualty`, expected `deployment` or `casualties`",
+    );
+}
+
+#[test]
+fn a_misspelt_field_is_an_error_not_a_silent_default() {
+    assert_fails(
+        "unknown-key",
+        "estimates.toml",
+        7,
+        "unknown field `sorce`, expected one of `id`, `topic`, `measure`, `value`, \
+         `qualifier`, `period`, `since`, `during`, `source`, `reported_with`, `report`, \
+         `quote`, `restated`",
+    );
+}
+
+#[test]
+fn a_measure_must_fit_its_topic() {
+    assert_fails(
+        "measure-mismatch",
+        "estimates.toml",
+        1,
+        "estimate troops-about-500: measure `killed` does not belong to topic `deployment` \
+         (deployment counts troops; casualties count killed or wounded)",
+    );
+}
+
+#[test]
+fn a_valid_fixture_loads_with_its_quotes_placed() {
+    let dataset = Dataset::from_dir(fixture("valid")).unwrap_or_else(|errors| {
+        panic!(
+            "{:#?}",
+            errors.iter().map(ToString::to_string).collect::<Vec<_>>()
+        )
+    });
+    let report = &dataset.reports()[0];
+    assert_eq!(report.id.as_str(), "fixture-report");
+    assert_eq!(report.year, 2025);
+    assert_eq!(
+        (
+            dataset.actors().len(),
+            dataset.events().len(),
+            dataset.estimates().len(),
+            dataset.sources().len(),
+            dataset.claims().len(),
+        ),
+        (2, 1, 2, 2, 1)
+    );
+
+    let killed = dataset.estimate("killed-more-than-20").unwrap();
+    assert_eq!(
+        (killed.topic, killed.measure, killed.value, killed.qualifier),
+        (Topic::Casualties, Measure::Killed, 20, Qualifier::MoreThan)
+    );
+    assert_eq!(killed.quote.text, "more than 20 soldiers were killed");
+    assert_eq!(
+        &report.text[killed.quote.range()],
+        "more than 20 soldiers were killed"
+    );
+    // The restated words are found at their own place, after the first.
+    let again = &killed.restated[0];
+    assert_eq!(&report.text[again.range()], "repeated it: more than 20");
+    assert!(again.start > killed.quote.end);
+
+    let analyst = dataset.source("analyst").unwrap();
+    assert_eq!(analyst.kind, SourceKind::Assessment);
+    assert_eq!(analyst.confirmable, Some(false));
+    assert_eq!(dataset.get(&killed.source).unwrap().name, "An analyst");
+    assert_eq!(
+        dataset
+            .event("troops-sent")
+            .unwrap()
+            .date
+            .unwrap()
+            .to_string(),
+        "2024"
+    );
+}
+
+#[test]
+fn the_crate_data_dir_loads_to_the_builtin_records() {
+    let loaded = Dataset::from_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("data"))
+        .unwrap_or_else(|errors| {
+            panic!(
+                "{:#?}",
+                errors.iter().map(ToString::to_string).collect::<Vec<_>>()
+            )
+        });
+    let builtin = Dataset::builtin();
+    assert_eq!(loaded.reports(), builtin.reports());
+    assert_eq!(loaded.actors(), builtin.actors());
+    assert_eq!(loaded.events(), builtin.events());
+    assert_eq!(loaded.estimates(), builtin.estimates());
+    assert_eq!(loaded.sources(), builtin.sources());
+    assert_eq!(loaded.claims(), builtin.claims());
+}
