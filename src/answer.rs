@@ -2,8 +2,8 @@
 
 use std::fmt;
 
-use serde::ser::{SerializeMap, SerializeSeq};
 use serde::Serialize;
+use serde::ser::{SerializeMap, SerializeSeq};
 
 use crate::data::Dataset;
 use crate::model::SourceId;

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::error::{QueryError, Snippet};
 use crate::model::Date;
-use crate::parse::{self, Literal, LiteralKind, Op, Syntax, MAX_DEPTH};
+use crate::parse::{self, Literal, LiteralKind, MAX_DEPTH, Op, Syntax};
 use crate::query::{Column, Cond, GroupColumn, Key, Operand, Path, Query, Test};
 use crate::schema::{Collection, FieldId, FieldType};
 use crate::suggest::closest;
@@ -54,7 +54,24 @@ pub(crate) fn check(syntax: &Syntax<'_>, source: &Arc<str>) -> Result<Query, Que
                 if let FieldType::List(_) = path.ty() {
                     return Err(QueryError::Operator {
                         at: at(p.span.clone()),
-                        reason: format!("cannot order by `{path}`: it is a list"),
+                        reason: format!(
+                            "cannot order by `{path}`: it is a list; order by a field with one \
+                             value, or select it to see it"
+                        ),
+                    });
+                }
+                // Through a list a record has several values, and no one of them to sort by.
+                if let Some(list) = path.0[..path.0.len() - 1]
+                    .iter()
+                    .find(|f| matches!(f.field().ty, FieldType::List(_)))
+                {
+                    return Err(QueryError::Operator {
+                        at: at(p.span.clone()),
+                        reason: format!(
+                            "cannot order by `{path}`: `{}` is a list, so a record may have \
+                             several values; group by it instead, or select it to see them",
+                            list.field().name
+                        ),
                     });
                 }
             }
@@ -117,9 +134,9 @@ impl Checker<'_> {
 
     /// Resolves `a.b.c`: each name in the collection the previous one refers to.
     fn path(&self, path: &parse::Path<'_>) -> Result<Path, QueryError> {
-        if path.names.len() > MAX_DEPTH {
+        if let Some(past) = path.names.get(MAX_DEPTH) {
             return Err(QueryError::TooDeep {
-                at: self.at(path.span.clone()),
+                at: self.at(past.span.clone()),
                 max: MAX_DEPTH,
             });
         }
@@ -134,7 +151,7 @@ impl Checker<'_> {
                             at: self.at(path.names[i - 1].span.start..name.span.end),
                             field: previous.name.to_owned(),
                             ty: ty.describe(),
-                        })
+                        });
                     }
                 }
             }
@@ -158,7 +175,26 @@ impl Checker<'_> {
     /// the groups.
     fn column(&self, path: &parse::Path<'_>, grouped: bool) -> Result<Column, QueryError> {
         if !grouped {
-            return self.path(path).map(Column::Field);
+            return self.path(path).map(Column::Field).map_err(|e| {
+                // `order by count` without `group by`: the column exists, on groups.
+                match (&e, path.names.as_slice()) {
+                    (QueryError::UnknownField { .. }, [one])
+                        if GroupColumn::of(self.collection)
+                            .iter()
+                            .any(|c| c.name().eq_ignore_ascii_case(one.text)) =>
+                    {
+                        QueryError::Operator {
+                            at: self.at(path.span.clone()),
+                            reason: format!(
+                                "`{}` is a column of groups, and this query has no `group by`; \
+                                 add one, as in `{} group by FIELD order by count desc`",
+                                one.text, self.collection
+                            ),
+                        }
+                    }
+                    _ => e,
+                }
+            });
         }
         let columns = GroupColumn::of(self.collection);
         let found = match path.names.as_slice() {
@@ -209,7 +245,21 @@ impl Checker<'_> {
             FieldType::List(_) => &[Op::Contains],
         };
         if !allowed.contains(&test.op) {
-            let ops: Vec<&str> = allowed.iter().map(|o| o.symbol()).collect();
+            let ops: Vec<String> = allowed
+                .iter()
+                .map(|o| format!("`{}`", o.symbol()))
+                .collect();
+            let ops = match ops.as_slice() {
+                [one] => one.clone(),
+                [init @ .., last] => format!("{} or {last}", init.join(", ")),
+                [] => String::new(),
+            };
+            let kind = match ty {
+                FieldType::Enum(vocabulary) => {
+                    format!("{} ({})", ty.describe(), vocabulary.words().join(", "))
+                }
+                _ => ty.describe().to_owned(),
+            };
             let hint = match ty {
                 FieldType::List(_) => {
                     format!("; to ask whether it holds an id, write `{path} contains ID`")
@@ -224,9 +274,7 @@ impl Checker<'_> {
             return Err(QueryError::Operator {
                 at: self.at(test.op_span.clone()),
                 reason: format!(
-                    "`{path}` is {} and takes {}, not `{}`{hint}",
-                    ty.describe(),
-                    ops.join(", "),
+                    "`{path}` is {kind}: it takes {ops}, not `{}`{hint}",
                     test.op.symbol()
                 ),
             });
@@ -306,8 +354,23 @@ impl Checker<'_> {
                     },
                     _ => None,
                 };
-                date.map(Operand::Date)
-                    .ok_or_else(|| bad(format!("`{}` is not a day of the calendar", literal.text)))
+                date.map(Operand::Date).ok_or_else(|| {
+                    let reason = match parts.as_slice() {
+                        [_, m, ..] if !(1..=12).contains(m) => "months run from 01 to 12".into(),
+                        [y, m, _] => {
+                            let days = (28..=31)
+                                .rev()
+                                .find(|d| Date::day(*y as i32, *m as u8, *d).is_some())
+                                .unwrap_or(28);
+                            let month = Date::month(*y as i32, *m as u8)
+                                .map_or_else(String::new, |d| d.to_string());
+                            format!("{month} has {days} days")
+                        }
+                        _ => "write a year (`2025`), a month (`2025-10`) or a day (`2025-10-28`)"
+                            .into(),
+                    };
+                    bad(format!("`{}` is not a date: {reason}", literal.text))
+                })
             }
             (FieldType::Enum(vocabulary), _) => {
                 let words = vocabulary.words();

@@ -425,7 +425,7 @@ impl std::str::FromStr for Date {
             _ => {
                 return Err(fail(
                     "expected `early`, `mid`, `late` or a day before the month",
-                ))
+                ));
             }
         };
         if let (Some(m), Some(d)) = (month, day) {

@@ -26,7 +26,7 @@ use crate::schema::Collection;
 pub enum QueryError {
     /// The text does not follow the grammar: `estimates where`, `estimates where a = b = c`,
     /// `estimates wherever`.
-    #[error("expected {expected}, found {found}\n{at}")]
+    #[error("expected {expected}, found {found}{}\n{at}", note(hint.as_deref()))]
     Syntax {
         /// Where.
         at: Snippet,
@@ -34,6 +34,8 @@ pub enum QueryError {
         expected: String,
         /// What came instead: "`wherever`" or "the end of the query".
         found: String,
+        /// How to fix a common slip: "write `order by` as two words".
+        hint: Option<String>,
     },
     /// No such collection: `estmates`.
     #[error("unknown collection `{name}`{}\n{at}\n  = collections: {}", did_you_mean(*suggestion), Collection::names())]
@@ -75,7 +77,10 @@ pub enum QueryError {
     },
     /// A value of the wrong type for its field: `estimates where value > abc`,
     /// `events where date > casualties`, `actors where named = maybe`.
-    #[error("`{field}` is {expected}, but `{found}` is not\n{at}")]
+    #[error(
+        "`{field}` is {expected}, but `{found}` is not; {}\n{at}",
+        how_to_write(expected, found)
+    )]
     TypeMismatch {
         /// Where.
         at: Snippet,
@@ -124,7 +129,9 @@ pub enum QueryError {
     },
     /// Parentheses, `not`s or a path nested deeper than [`MAX_DEPTH`](crate::MAX_DEPTH):
     /// `((((((...` or `not not not ...` or `affiliation.affiliation.affiliation...`.
-    #[error("nested deeper than {max} levels\n{at}")]
+    #[error(
+        "nested deeper than {max} levels; use fewer parentheses, `not`s or steps of a path\n{at}"
+    )]
     TooDeep {
         /// Where the limit was passed.
         at: Snippet,
@@ -153,6 +160,21 @@ impl QueryError {
             | QueryError::TooDeep { at, .. } => at.span(),
             QueryError::TooLong { max, len } => *max..*len,
         }
+    }
+}
+
+fn note(hint: Option<&str>) -> String {
+    hint.map(|h| format!("; {h}")).unwrap_or_default()
+}
+
+/// How to write a value of a type, named as [`FieldType::describe`](crate::FieldType::describe)
+/// names it.
+fn how_to_write(expected: &str, found: &str) -> String {
+    match expected {
+        "a number" => "write a whole number, as in `600` or `10,000`".into(),
+        "a date" => "write a year (`2025`), a month (`2025-10`) or a day (`2025-10-28`)".into(),
+        "true or false" => "write `true` or `false`".into(),
+        _ => format!("put it in quotes: `\"{found}\"`"),
     }
 }
 

@@ -8,6 +8,9 @@
 //!   ASCII case; on a list, `contains` is membership.
 //! - A path through a reference (`source.kind`) reads the field of the record referred to; a
 //!   path through a list (`actors.kind`) holds when it holds for any record of the list.
+//! - `group by` a path through a list (`events group by actors.kind`) puts a record in one
+//!   group for each distinct value it reaches, so group counts may add up to more than the
+//!   records.
 //! - Dates are intervals and a test holds only when it holds for every day the record's date
 //!   can mean (see [`crate::Date::relate`]): `=` when the date lies within the literal, `<` when
 //!   it ends before the literal begins, `>` when it begins after the literal ends, `<=` when it
@@ -34,10 +37,11 @@ pub(crate) fn eval<'d>(query: &Query, dataset: &'d Dataset) -> Answer<'d> {
     if let Some(path) = &query.group_by {
         let mut groups: Vec<Group<'d>> = Vec::new();
         for row in rows {
-            let key = path_value(dataset, row, &path.0);
-            match groups.iter_mut().find(|g| g.key == key) {
-                Some(group) => group.add(row),
-                None => groups.push(Group::new(key, row)),
+            for key in group_keys(path_value(dataset, row, &path.0)) {
+                match groups.iter_mut().find(|g| g.key == key) {
+                    Some(group) => group.add(row),
+                    None => groups.push(Group::new(key, row)),
+                }
             }
         }
         groups.sort_by(|a, b| a.key.order(&b.key));
@@ -60,6 +64,30 @@ pub(crate) fn eval<'d>(query: &Query, dataset: &'d Dataset) -> Answer<'d> {
         columns: query.select.clone(),
         dataset,
     })
+}
+
+/// The groups a record joins: one per distinct value a path through a list reaches
+/// (`events group by actors.kind` puts an event with a person and a group in both groups),
+/// else the one value; a record the path reaches nothing from goes to the missing group.
+fn group_keys(value: Value<'_>) -> Vec<Value<'_>> {
+    fn flatten<'d>(value: Value<'d>, keys: &mut Vec<Value<'d>>) {
+        match value {
+            // Through two lists (`reported_with.reported_with`), lists of lists.
+            Value::List(items) => items.into_iter().for_each(|item| flatten(item, keys)),
+            Value::Missing => {}
+            value if !keys.contains(&value) => keys.push(value),
+            _ => {}
+        }
+    }
+    if !matches!(value, Value::List(_)) {
+        return vec![value];
+    }
+    let mut keys = Vec::new();
+    flatten(value, &mut keys);
+    if keys.is_empty() {
+        keys.push(Value::Missing);
+    }
+    keys
 }
 
 fn truncate<T>(items: &mut Vec<T>, limit: Option<usize>) {
@@ -128,66 +156,81 @@ impl<'d> Eval<'d> {
         }
     }
 
-    /// Whether `test` holds for any value the path reaches from `row`.
+    /// Whether `test` holds for any value the path reaches from `row`. The walk keeps each
+    /// record it reaches once per step: through a list of lists (`reported_with.reported_with`)
+    /// the paths multiply with every step, the records reached do not.
     fn any(
         &self,
         row: Row<'d>,
         steps: &[FieldId],
         test: &mut dyn FnMut(&Value<'d>) -> bool,
     ) -> bool {
-        let Some((first, rest)) = steps.split_first() else {
+        let Some((last, through)) = steps.split_last() else {
             return false;
         };
-        let value = row.get(*first);
-        if rest.is_empty() {
-            return test(&value);
+        let mut rows = vec![Some(row)];
+        for step in through {
+            rows = follow(self.dataset, &rows, *step).0;
         }
-        let (FieldType::Ref(target) | FieldType::List(target)) = first.field().ty else {
-            return false;
-        };
-        let mut follow = |id: &str| {
-            Row::find(self.dataset, target, id).is_some_and(|next| self.any(next, rest, test))
-        };
-        match value {
-            Value::Ref(id) => follow(id),
-            Value::List(items) => items.iter().any(|item| match item {
-                Value::Ref(id) => follow(id),
-                _ => false,
-            }),
-            _ => false,
-        }
+        rows.into_iter().flatten().any(|row| test(&row.get(*last)))
     }
 }
 
-/// The value a path reaches from `row`: through a reference, the field of the record referred
-/// to; through a list, the list of values reached.
-pub(crate) fn path_value<'d>(dataset: &'d Dataset, row: Row<'d>, steps: &[FieldId]) -> Value<'d> {
-    let Some((first, rest)) = steps.split_first() else {
-        return Value::Missing;
+/// One step of a path from each record reached so far: the records a reference or a list
+/// leads to, `None` where it leads nowhere, and whether a list was followed. A record reached
+/// twice through lists is kept once, so however long the path, a step never holds more
+/// records than the collection it reaches.
+fn follow<'d>(
+    dataset: &'d Dataset,
+    rows: &[Option<Row<'d>>],
+    step: FieldId,
+) -> (Vec<Option<Row<'d>>>, bool) {
+    let (FieldType::Ref(target) | FieldType::List(target)) = step.field().ty else {
+        return (vec![None; rows.len()], false);
     };
-    let value = row.get(*first);
-    if rest.is_empty() {
-        return value;
+    let find = |value: &Value<'d>| match value {
+        Value::Ref(id) => Row::find(dataset, target, id),
+        _ => None,
+    };
+    let mut next: Vec<Option<Row<'d>>> = Vec::with_capacity(rows.len());
+    let mut through_list = false;
+    for row in rows {
+        match row.map(|r| r.get(step)) {
+            Some(Value::List(items)) => {
+                through_list = true;
+                for found in items.iter().map(find) {
+                    let seen =
+                        found.is_some_and(|f| next.iter().flatten().any(|r| r.id() == f.id()));
+                    if !seen {
+                        next.push(found);
+                    }
+                }
+            }
+            // A reference keeps its place, so that `actors.affiliation` lines up with `actors`.
+            Some(value) => next.push(find(&value)),
+            None => next.push(None),
+        }
     }
-    let (FieldType::Ref(target) | FieldType::List(target)) = first.field().ty else {
+    (next, through_list)
+}
+
+/// The value a path reaches from `row`: through a reference, the field of the record referred
+/// to; through a list, the list of values reached, one per distinct record.
+pub(crate) fn path_value<'d>(dataset: &'d Dataset, row: Row<'d>, steps: &[FieldId]) -> Value<'d> {
+    let Some((last, through)) = steps.split_last() else {
         return Value::Missing;
     };
-    let follow = |id: &str| {
-        Row::find(dataset, target, id)
-            .map_or(Value::Missing, |next| path_value(dataset, next, rest))
-    };
-    match value {
-        Value::Ref(id) => follow(id),
-        Value::List(items) => Value::List(
-            items
-                .iter()
-                .map(|item| match item {
-                    Value::Ref(id) => follow(id),
-                    _ => Value::Missing,
-                })
-                .collect(),
-        ),
-        _ => Value::Missing,
+    let mut rows = vec![Some(row)];
+    let mut through_list = false;
+    for step in through {
+        let (next, list) = follow(dataset, &rows, *step);
+        rows = next;
+        through_list |= list;
+    }
+    let value = |row: Option<Row<'d>>| row.map_or(Value::Missing, |r| r.get(*last));
+    match (through_list, rows.as_slice()) {
+        (false, [one]) => value(*one),
+        _ => Value::List(rows.into_iter().map(value).collect()),
     }
 }
 

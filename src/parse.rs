@@ -6,11 +6,12 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use pest::iterators::Pair;
 use pest::Parser as _;
+use pest::iterators::Pair;
 
 use crate::error::{QueryError, Snippet};
 use crate::grammar::{FactsParser, Rule};
+use crate::suggest::closest;
 
 /// The longest query accepted, in bytes. Longer input is refused before it is parsed.
 ///
@@ -160,6 +161,7 @@ pub(crate) fn parse<'q>(query: &'q str, source: &Arc<str>) -> Result<Syntax<'q>,
             at: Snippet::new(source, 0..query.len()),
             expected: "a query".into(),
             found: "nothing the grammar accepts".into(),
+            hint: None,
         });
     };
     let count = top.as_rule() == Rule::count_query;
@@ -276,7 +278,10 @@ fn cond<'q>(pair: Pair<'q, Rule>) -> Cond<'q> {
             }
             c
         }
-        Rule::group => pair.into_inner().next().map_or(Cond::And(Vec::new()), cond),
+        Rule::group => pair
+            .into_inner()
+            .find(|p| p.as_rule() == Rule::or_cond)
+            .map_or(Cond::And(Vec::new()), cond),
         _ => Cond::Test(test(pair)),
     }
 }
@@ -316,6 +321,7 @@ fn test<'q>(pair: Pair<'q, Rule>) -> Test<'q> {
                     };
                     t.op_span = span(&part);
                 }
+                Rule::bracket_open | Rule::bracket_close | Rule::comma => {}
                 _ => t.values.push(literal(&part)),
             }
         }
@@ -358,6 +364,12 @@ fn check_depth(query: &str) -> Result<(), Span> {
                     pending_nots = 0;
                 }
             }
+            // After an operator, in a list or at its end, a `not` is a value (`name = not`,
+            // `[not, not]`), and applies to nothing.
+            b'=' | b'<' | b'>' | b'!' | b'[' | b',' | b']' => {
+                level -= pending_nots;
+                pending_nots = 0;
+            }
             b if b.is_ascii_alphanumeric() || b == b'_' => {
                 while i < bytes.len()
                     && (bytes[i].is_ascii_alphanumeric() || b"_-.".contains(&bytes[i]))
@@ -369,9 +381,17 @@ fn check_depth(query: &str) -> Result<(), Span> {
                     pending_nots += 1;
                     level += 1;
                 } else {
-                    let steps = word.split('.').count();
-                    if steps > MAX_DEPTH {
-                        return Err(start..i);
+                    // Point at the first step past the limit, not the whole path.
+                    if let Some((offset, step)) = word
+                        .split('.')
+                        .scan(0, |offset, step| {
+                            let at = *offset;
+                            *offset += step.len() + 1;
+                            Some((at, step))
+                        })
+                        .nth(MAX_DEPTH)
+                    {
+                        return Err(start + offset..start + offset + step.len());
                     }
                     level -= pending_nots;
                     pending_nots = 0;
@@ -392,21 +412,37 @@ fn check_depth(query: &str) -> Result<(), Span> {
 }
 
 /// Turns pest's error into one a person can act on: the tokens that could have come, in
-/// words, never the grammar's rule names.
+/// words, never the grammar's rule names, and where the slip is a common one, how to fix it.
 fn syntax_error(e: &pest::error::Error<Rule>, query: &str, source: &Arc<str>) -> QueryError {
+    // An unclosed quote swallows the rest of the query, so whatever pest expected at its
+    // start says nothing useful: point at the quote instead.
+    if let Some(start) = unclosed_string(query) {
+        return QueryError::Syntax {
+            at: Snippet::new(source, start..query.len()),
+            expected: "a closing `\"`".into(),
+            found: "the end of the query".into(),
+            hint: Some("end the text with `\"`; inside it, write `\\\"` for a quote".into()),
+        };
+    }
     let at = match e.location {
         pest::error::InputLocation::Pos(p) => p,
         pest::error::InputLocation::Span((s, _)) => s,
     };
     let at = at.min(query.len());
+    let positives: &[Rule] = match &e.variant {
+        pest::error::ErrorVariant::ParsingError { positives, .. } => positives,
+        pest::error::ErrorVariant::CustomError { .. } => &[],
+    };
     let mut expected: Vec<&'static str> = Vec::new();
-    if let pest::error::ErrorVariant::ParsingError { positives, .. } = &e.variant {
-        for rule in positives {
-            let words = describe(*rule);
-            if !expected.contains(&words) {
-                expected.push(words);
-            }
+    for rule in positives {
+        let words = describe(*rule);
+        if !expected.contains(&words) {
+            expected.push(words);
         }
+    }
+    // Where any value may come, a number is one of them; "a number" alone is for `limit`.
+    if expected.contains(&"a value") {
+        expected.retain(|w| *w != "a number");
     }
     expected.sort_by_key(|w| order_of(w));
     let (found, span) = found_at(query, at);
@@ -414,6 +450,171 @@ fn syntax_error(e: &pest::error::Error<Rule>, query: &str, source: &Arc<str>) ->
         at: Snippet::new(source, span),
         expected: join_or(&expected),
         found,
+        hint: hint(query, at, positives),
+    }
+}
+
+/// Where a quoted string opens that never closes, if one does.
+fn unclosed_string(query: &str) -> Option<usize> {
+    let bytes = query.as_bytes();
+    let mut open = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        match (open, bytes[i]) {
+            (None, b'"') => open = Some(i),
+            (Some(_), b'\\') => i += 1,
+            (Some(_), b'"') => open = None,
+            _ => {}
+        }
+        i += 1;
+    }
+    open
+}
+
+/// Advice for slips the expected tokens alone do not explain.
+fn hint(query: &str, at: usize, positives: &[Rule]) -> Option<String> {
+    let rest = &query[at..];
+    let before = query[..at].trim_end();
+    let word_len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(rest.len());
+    let word = &rest[..word_len];
+    let lower = word.to_ascii_lowercase();
+    // The second character, not the second byte: the first may be longer than one byte.
+    let next_is_digit = rest.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
+    let after_digit = before.len() == at && before.ends_with(|c: char| c.is_ascii_digit());
+
+    if lower == "orderby" || lower == "groupby" {
+        return Some(format!("write `{} by` as two words", &lower[..5]));
+    }
+    if starts_with_count(query) && ["group", "order", "limit", "select"].contains(&lower.as_str()) {
+        let collection = query.split_whitespace().nth(1).unwrap_or("COLLECTION");
+        return Some(format!(
+            "`count` takes only `where`; to count per value, write `{collection} group by FIELD`"
+        ));
+    }
+    let clauses = ["where", "group", "order", "limit", "select"];
+    if positives.contains(&Rule::EOI) && clauses.contains(&lower.as_str()) {
+        return Some(
+            "clauses come in this order: `where`, `group by`, `order by`, `limit`, `select`".into(),
+        );
+    }
+    if !word.is_empty() && word.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        let keywords: Vec<&'static str> = positives
+            .iter()
+            .flat_map(|r| keywords(*r).iter().copied())
+            .collect();
+        if let Some(meant) = closest(word, keywords.iter().copied()) {
+            if !meant.eq_ignore_ascii_case(word) {
+                return Some(format!("did you mean `{}`?", spelled(meant)));
+            }
+        }
+        // `topic = casualties value > 600`: a second test with nothing to join it.
+        let after = rest[word_len..].trim_start();
+        let next = after.split_whitespace().next().unwrap_or("");
+        let starts_test = after.starts_with(['=', '!', '<', '>'])
+            || ["in", "contains"].contains(&next.to_ascii_lowercase().as_str());
+        if positives.contains(&Rule::kw_and) && starts_test {
+            return Some(format!(
+                "join two tests with `and` or `or`, as in `and {word} ...`"
+            ));
+        }
+        // `name = Yu Yong-weon`: a second word after a value.
+        let mut tokens = before.rsplit(char::is_whitespace);
+        let (last, op) = (tokens.next().unwrap_or(""), tokens.next().unwrap_or(""));
+        let is_word = last.starts_with(|c: char| c.is_ascii_alphabetic());
+        if is_word && ["=", "!=", "contains"].contains(&op.to_ascii_lowercase().as_str()) {
+            return Some(format!(
+                "put text with blanks in quotes, as in `\"{last} {word}\"`"
+            ));
+        }
+        return None;
+    }
+    let first = rest.chars().next()?;
+    let takes_and = positives.contains(&Rule::kw_and);
+    match first {
+        '=' | '!' | '<' | '>' if takes_and => Some(
+            "a test has one operator; to test more, join tests with `and` or `or`, as in \
+             `value > 600 and value < 4,000`"
+                .into(),
+        ),
+        ')' if !has_open_paren(&query[..at]) => {
+            Some("this `)` closes no `(`; remove it or open one before".into())
+        }
+        '.' if after_digit => Some("numbers are whole: write them without a decimal point".into()),
+        ']' if before.ends_with('[') => {
+            Some("a list holds at least one value, as in `[killed, wounded]`".into())
+        }
+        ',' if after_digit => {
+            Some("group a number's digits in threes (`10,000`) or not at all (`10000`)".into())
+        }
+        '-' if next_is_digit => Some("numbers here are never negative".into()),
+        '=' if before.ends_with('=') && !["<=", ">=", "!="].iter().any(|o| before.ends_with(o)) => {
+            Some("write `=`, not `==`".into())
+        }
+        '>' if before.ends_with('<') => Some("write `!=`, not `<>`".into()),
+        '≥' => Some("write `>=`".into()),
+        '≤' => Some("write `<=`".into()),
+        '≠' => Some("write `!=`".into()),
+        '&' => Some("write `and`".into()),
+        '|' => Some("write `or`".into()),
+        _ => None,
+    }
+}
+
+fn starts_with_count(query: &str) -> bool {
+    let query = query.trim_start();
+    // `get`, not indexing: the fifth byte may fall inside a character.
+    query
+        .get(..5)
+        .is_some_and(|word| word.eq_ignore_ascii_case("count"))
+        && query[5..].starts_with(char::is_whitespace)
+}
+
+/// Whether a `(` is still open at the end of `text`, strings aside.
+fn has_open_paren(text: &str) -> bool {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in text.chars() {
+        match (in_string, escaped, c) {
+            (true, true, _) => escaped = false,
+            (true, false, '\\') => escaped = true,
+            (_, false, '"') => in_string = !in_string,
+            (false, _, '(') => depth += 1,
+            (false, _, ')') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
+/// The keywords a rule stands for, as a misspelling of them would be written.
+fn keywords(rule: Rule) -> &'static [&'static str] {
+    match rule {
+        Rule::where_clause | Rule::kw_where => &["where"],
+        Rule::group_clause | Rule::kw_group => &["group"],
+        Rule::order_clause | Rule::kw_order => &["order"],
+        Rule::kw_by => &["by"],
+        Rule::limit_clause | Rule::kw_limit => &["limit"],
+        Rule::select_clause | Rule::kw_select => &["select"],
+        Rule::kw_and => &["and"],
+        Rule::kw_or => &["or"],
+        Rule::kw_not => &["not"],
+        Rule::direction => &["asc", "desc"],
+        Rule::kw_asc => &["asc"],
+        Rule::kw_desc => &["desc"],
+        Rule::kw_contains | Rule::contains_test => &["contains"],
+        Rule::count_query | Rule::kw_count => &["count"],
+        _ => &[],
+    }
+}
+
+/// A keyword as the query writes it: `group` and `order` come with their `by`.
+fn spelled(keyword: &str) -> String {
+    match keyword {
+        "group" | "order" => format!("{keyword} by"),
+        other => other.to_owned(),
     }
 }
 
@@ -438,11 +639,14 @@ fn describe(rule: Rule) -> &'static str {
         Rule::kw_contains | Rule::contains_test => "`contains`",
         Rule::op | Rule::compare_test => "an operator (= != < <= > >=)",
         Rule::or_cond | Rule::and_cond | Rule::unary | Rule::test => "a condition",
-        Rule::group => "`(`",
+        Rule::group | Rule::paren_open => "`(`",
+        Rule::paren_close => "`)`",
+        Rule::bracket_open => "`[`",
+        Rule::bracket_close => "`]`",
+        Rule::comma => "`,`",
         Rule::path | Rule::name | Rule::key => "a field",
-        Rule::value | Rule::string | Rule::string_text | Rule::date | Rule::number | Rule::word => {
-            "a value"
-        }
+        Rule::number => "a number",
+        Rule::value | Rule::string | Rule::string_text | Rule::date | Rule::word => "a value",
         Rule::EOI => "the end of the query",
         Rule::query => "`count` or a collection (actors, events, estimates, sources, claims)",
         Rule::keyword | Rule::ident_char | Rule::WHITESPACE => "a query",
@@ -461,10 +665,15 @@ fn order_of(words: &str) -> usize {
         "an operator (= != < <= > >=)",
         "`in [...]`",
         "`contains`",
+        "`[`",
         "a value",
+        "a number",
         "`asc` or `desc`",
+        "`,`",
+        "`]`",
         "`and`",
         "`or`",
+        "`)`",
         "`where`",
         "`group by`",
         "`by`",
@@ -537,6 +746,9 @@ mod tests {
         assert!(depth_ok(&format!("x where a = \"{}\"", "(".repeat(100))));
         // Unbalanced closers do not underflow.
         assert!(depth_ok("x where a = 1))))"));
+        // `not` as a value applies to nothing.
+        let values = vec!["not"; 100].join(", ");
+        assert!(depth_ok(&format!("x where a in [{values}]")));
     }
 
     #[test]
