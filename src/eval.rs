@@ -20,20 +20,22 @@
 use std::cmp::Ordering;
 
 use crate::answer::{Answer, Group, Groups, Rows};
-use crate::data::Dataset;
+use crate::data::{self, Dataset, NO_WORD};
 use crate::parse::Op;
-use crate::query::{Column, Cond, GroupColumn, Key, Operand, Query};
-use crate::schema::{FieldId, FieldType, Row, Value};
+use crate::query::{Column, Cond, GroupColumn, Key, Operand, Query, Test};
+use crate::schema::{Collection, FieldId, FieldType, Row, Value};
 
 pub(crate) fn eval<'d>(query: &Query, dataset: &'d Dataset) -> Answer<'d> {
     let eval = Eval { dataset };
-    let mut rows = Row::all(dataset, query.collection);
-    if let Some(filter) = &query.filter {
-        rows.retain(|&row| eval.holds(row, filter));
-    }
     if query.count {
-        return Answer::Count(rows.len());
+        let mut count = 0;
+        eval.matching(query.collection, query.filter.as_ref(), |_| count += 1);
+        return Answer::Count(count);
     }
+    let mut rows = Vec::new();
+    eval.matching(query.collection, query.filter.as_ref(), |row| {
+        rows.push(row)
+    });
     if let Some(path) = &query.group_by {
         let mut groups: Vec<Group<'d>> = Vec::new();
         for row in rows {
@@ -149,10 +151,7 @@ impl<'d> Eval<'d> {
             Cond::Or(parts) => parts.iter().any(|c| self.holds(row, c)),
             Cond::And(parts) => parts.iter().all(|c| self.holds(row, c)),
             Cond::Not(inner) => !self.holds(row, inner),
-            Cond::Test(test) => self.any(row, &test.path.0, &mut |value| match test.op {
-                Op::In => test.values.iter().any(|v| compare(value, Op::Eq, v)),
-                op => test.values.first().is_some_and(|v| compare(value, op, v)),
-            }),
+            Cond::Test(test) => self.any(row, &test.path.0, &mut |value| passes(test, value)),
         }
     }
 
@@ -168,11 +167,237 @@ impl<'d> Eval<'d> {
         let Some((last, through)) = steps.split_last() else {
             return false;
         };
+        // Through references alone a path reaches one record at most: walk it without
+        // gathering. A list on the way takes the general walk, from the start.
+        let mut at = Some(row);
+        for step in through {
+            let Some(here) = at else { break };
+            let value = here.get(*step);
+            if matches!(value, Value::List(_)) {
+                return self.any_through_lists(row, through, *last, test);
+            }
+            at = match (step.field().ty, value) {
+                (FieldType::Ref(target), Value::Ref(id)) => Row::find(self.dataset, target, id),
+                _ => None,
+            };
+        }
+        at.is_some_and(|row| test(&row.get(*last)))
+    }
+
+    fn any_through_lists(
+        &self,
+        row: Row<'d>,
+        through: &[FieldId],
+        last: FieldId,
+        test: &mut dyn FnMut(&Value<'d>) -> bool,
+    ) -> bool {
         let mut rows = vec![Some(row)];
         for step in through {
             rows = follow(self.dataset, &rows, *step).0;
         }
-        rows.into_iter().flatten().any(|row| test(&row.get(*last)))
+        rows.into_iter().flatten().any(|row| test(&row.get(last)))
+    }
+
+    /// Calls `f` with every record of `collection` the filter holds for, in order.
+    ///
+    /// In a large collection, tests the filter requires (`topic = casualties and value >
+    /// 50000`) of a field with a column in the dataset (enums, and numbers every record has)
+    /// are answered from the column: [`passes`] on the value the column holds, which is what
+    /// reading the field gives. Only the records the columns admit are read, for the rest of
+    /// the filter.
+    fn matching(&self, collection: Collection, filter: Option<&Cond>, mut f: impl FnMut(Row<'d>)) {
+        let Some(filter) = filter else {
+            self.dataset.each(collection, f);
+            return;
+        };
+        if !self.dataset.columnar(collection) {
+            self.dataset.each(collection, |row| {
+                if self.holds(row, filter) {
+                    f(row)
+                }
+            });
+            return;
+        }
+        let parts = match filter {
+            Cond::And(parts) => parts.iter().collect(),
+            other => vec![other],
+        };
+        let mut scans: Vec<Scan<'d, '_>> = Vec::new();
+        let mut rest: Vec<&Cond> = Vec::new();
+        for part in parts {
+            match self.scan(part) {
+                Some(scan) => scans.push(scan),
+                None => rest.push(part),
+            }
+        }
+        // Words first: a byte a record, the cheapest to scan.
+        scans.sort_by_key(|scan| matches!(scan, Scan::Numbers { .. }));
+        let holds = |row| rest.iter().all(|c| self.holds(row, c));
+        let records = Records::of(self.dataset, collection);
+        let Some((first, others)) = scans.split_first() else {
+            for i in 0..records.len() {
+                let row = records.get(i);
+                if holds(row) {
+                    f(row);
+                }
+            }
+            return;
+        };
+        // A block of positions at a time: each scan narrows the block's selection.
+        const BLOCK: usize = 1024;
+        let mut selected = [0u32; BLOCK];
+        for start in (0..records.len()).step_by(BLOCK) {
+            let end = (start + BLOCK).min(records.len());
+            let mut n = 0;
+            match first {
+                Scan::Words { ranks, passing } => {
+                    for (i, &rank) in ranks[start..end].iter().enumerate() {
+                        selected[n] = (start + i) as u32;
+                        n += usize::from(passing.has(rank));
+                    }
+                }
+                Scan::Numbers { numbers, test } => {
+                    for (i, &number) in numbers[start..end].iter().enumerate() {
+                        selected[n] = (start + i) as u32;
+                        n += usize::from(passes_number(test, number));
+                    }
+                }
+            }
+            for scan in others {
+                let mut kept = 0;
+                for k in 0..n {
+                    let i = selected[k];
+                    selected[kept] = i;
+                    kept += usize::from(scan.admits(i as usize));
+                }
+                n = kept;
+            }
+            for &i in &selected[..n] {
+                let row = records.get(i as usize);
+                if holds(row) {
+                    f(row);
+                }
+            }
+        }
+    }
+
+    /// A test of a field of the record itself that the field's column can answer.
+    fn scan<'q>(&self, cond: &'q Cond) -> Option<Scan<'d, 'q>> {
+        let Cond::Test(test) = cond else { return None };
+        let [field] = test.path.0[..] else {
+            return None;
+        };
+        match (self.dataset.column(field)?, field.field().ty) {
+            (data::Column::Words(ranks), FieldType::Enum(vocabulary)) => {
+                // Whether the test passes for each word of the vocabulary, by rank, and for
+                // a record without one.
+                let mut passing = Ranks::default();
+                for (rank, word) in vocabulary.words().into_iter().enumerate() {
+                    let rank = u8::try_from(rank).ok().filter(|&r| r != NO_WORD)?;
+                    passing.set(rank, passes(test, &Value::Word { word, rank }));
+                }
+                passing.set(NO_WORD, passes(test, &Value::Missing));
+                Some(Scan::Words { ranks, passing })
+            }
+            (data::Column::Numbers(numbers), _) => Some(Scan::Numbers { numbers, test }),
+            _ => None,
+        }
+    }
+}
+
+/// A test answered from a column.
+enum Scan<'d, 'q> {
+    /// The records' word ranks, and by rank whether the test passes.
+    Words { ranks: &'d [u8], passing: Ranks },
+    /// The records' numbers, and the test.
+    Numbers { numbers: &'d [u64], test: &'q Test },
+}
+
+impl Scan<'_, '_> {
+    fn admits(&self, i: usize) -> bool {
+        match self {
+            Scan::Words { ranks, passing } => passing.has(ranks[i]),
+            Scan::Numbers { numbers, test } => passes_number(test, numbers[i]),
+        }
+    }
+}
+
+/// A set of word ranks, [`NO_WORD`] included.
+#[derive(Default, Clone, Copy)]
+struct Ranks([u64; 4]);
+
+impl Ranks {
+    fn set(&mut self, rank: u8, on: bool) {
+        self.0[usize::from(rank >> 6)] |= u64::from(on) << (rank & 63);
+    }
+
+    fn has(&self, rank: u8) -> bool {
+        self.0[usize::from(rank >> 6)] >> (rank & 63) & 1 == 1
+    }
+}
+
+/// Whether a test holds for one value its path reaches.
+fn passes(test: &Test, value: &Value<'_>) -> bool {
+    passes_with(test, value, compare)
+}
+
+/// Whether a test holds for a number from a column: as [`passes`] for `Value::Number`, with
+/// the comparison inlined into the scan.
+fn passes_number(test: &Test, number: u64) -> bool {
+    passes_with(test, number, |n, op, operand| match operand {
+        Operand::Number(m) => numbers(n, op, *m),
+        _ => false,
+    })
+}
+
+/// `in` holds when the value equals any operand; every other operator compares with the one.
+#[inline(always)]
+fn passes_with<V: Copy>(test: &Test, value: V, compare: impl Fn(V, Op, &Operand) -> bool) -> bool {
+    match test.op {
+        Op::In => test.values.iter().any(|v| compare(value, Op::Eq, v)),
+        op => test.values.first().is_some_and(|v| compare(value, op, v)),
+    }
+}
+
+/// The records of one collection, by position.
+#[derive(Clone, Copy)]
+enum Records<'d> {
+    Actors(&'d [crate::model::Actor]),
+    Events(&'d [crate::model::Event]),
+    Estimates(&'d [crate::model::Estimate]),
+    Sources(&'d [crate::model::Source]),
+    Claims(&'d [crate::model::Claim]),
+}
+
+impl<'d> Records<'d> {
+    fn of(dataset: &'d Dataset, collection: Collection) -> Records<'d> {
+        match collection {
+            Collection::Actors => Records::Actors(dataset.actors()),
+            Collection::Events => Records::Events(dataset.events()),
+            Collection::Estimates => Records::Estimates(dataset.estimates()),
+            Collection::Sources => Records::Sources(dataset.sources()),
+            Collection::Claims => Records::Claims(dataset.claims()),
+        }
+    }
+
+    fn len(self) -> usize {
+        match self {
+            Records::Actors(r) => r.len(),
+            Records::Events(r) => r.len(),
+            Records::Estimates(r) => r.len(),
+            Records::Sources(r) => r.len(),
+            Records::Claims(r) => r.len(),
+        }
+    }
+
+    fn get(self, i: usize) -> Row<'d> {
+        match self {
+            Records::Actors(r) => Row::Actor(&r[i]),
+            Records::Events(r) => Row::Event(&r[i]),
+            Records::Estimates(r) => Row::Estimate(&r[i]),
+            Records::Sources(r) => Row::Source(&r[i]),
+            Records::Claims(r) => Row::Claim(&r[i]),
+        }
     }
 }
 
@@ -257,15 +482,15 @@ fn compare(value: &Value<'_>, op: Op, operand: &Operand) -> bool {
                     .iter()
                     .any(|item| matches!(item, Value::Ref(id) if id.eq_ignore_ascii_case(wanted)))
         }
-        (Value::Number(n), Operand::Number(m)) => ordered(op, n.cmp(m)),
+        (Value::Number(n), Operand::Number(m)) => numbers(*n, op, *m),
         (Value::Bool(a), Operand::Bool(b)) => match op {
             Op::Eq => a == b,
             Op::Ne => a != b,
             _ => false,
         },
         (Value::Word { word, .. }, Operand::Word(wanted)) => match op {
-            Op::Eq => word == wanted,
-            Op::Ne => word != wanted,
+            Op::Eq => same_word(word, wanted),
+            Op::Ne => !same_word(word, wanted),
             _ => false,
         },
         (Value::Date(date), Operand::Date(literal)) => match op {
@@ -285,6 +510,13 @@ fn compare(value: &Value<'_>, op: Op, operand: &Operand) -> bool {
     }
 }
 
+/// Whether `n op m`.
+#[inline(always)]
+fn numbers(n: u64, op: Op, m: u64) -> bool {
+    ordered(op, n.cmp(&m))
+}
+
+#[inline(always)]
 fn ordered(op: Op, order: Ordering) -> bool {
     match op {
         Op::Eq => order == Ordering::Equal,
@@ -297,9 +529,22 @@ fn ordered(op: Op, order: Ordering) -> bool {
     }
 }
 
+/// Whether two vocabulary words are the same. Both are the vocabulary's own static text, so
+/// the same word is mostly the same pointer; words are short, so a byte loop beats a call.
+fn same_word(a: &str, b: &str) -> bool {
+    (a.as_ptr() == b.as_ptr() && a.len() == b.len()) || a.bytes().eq(b.bytes())
+}
+
 /// Case-insensitive equality against an already lower-cased text, without allocating.
 fn eq_folded(text: &str, folded: &str) -> bool {
-    text.chars().flat_map(char::to_lowercase).eq(folded.chars())
+    // Fold the whole string, as the operand was folded: `str::to_lowercase` knows context
+    // (a word-final `Σ` becomes `ς`), which folding char by char does not. ASCII, the common
+    // case, needs no allocation.
+    if text.is_ascii() {
+        text.len() == folded.len() && text.eq_ignore_ascii_case(folded)
+    } else {
+        text.to_lowercase() == folded
+    }
 }
 
 impl<'d> Group<'d> {
@@ -352,6 +597,139 @@ mod tests {
 
     fn date(text: &str) -> Value<'static> {
         Value::Date(text.parse().unwrap())
+    }
+
+    /// The embedded records, each `copies` times under new ids: enough for columns.
+    fn copies(copies: usize) -> Dataset {
+        use crate::model::{ActorId, ClaimId, EstimateId, EventId, SourceId};
+        let facts = Dataset::builtin();
+        let mut c = crate::validate::Collections::default();
+        let origin = || crate::validate::Origin {
+            file: "copies".into(),
+            line: 1,
+        };
+        for copy in 0..copies {
+            let id = |id: &str| format!("{id}-{copy}");
+            for r in facts.actors() {
+                let mut r = r.clone();
+                r.id = ActorId::new(id(r.id.as_str()));
+                c.actors.push(r, origin());
+            }
+            for r in facts.events() {
+                let mut r = r.clone();
+                r.id = EventId::new(id(r.id.as_str()));
+                c.events.push(r, origin());
+            }
+            for r in facts.estimates() {
+                let mut r = r.clone();
+                r.id = EstimateId::new(id(r.id.as_str()));
+                r.source = SourceId::new(id(r.source.as_str()));
+                // Figures of every size, so that number tests split the copies.
+                r.value += copy as u64 * 100;
+                c.estimates.push(r, origin());
+            }
+            for r in facts.sources() {
+                let mut r = r.clone();
+                r.id = SourceId::new(id(r.id.as_str()));
+                c.sources.push(r, origin());
+            }
+            for r in facts.claims() {
+                let mut r = r.clone();
+                r.id = ClaimId::new(id(r.id.as_str()));
+                c.claims.push(r, origin());
+            }
+        }
+        c.reports.records = facts.reports().to_vec();
+        Dataset::from_collections(c)
+    }
+
+    #[test]
+    fn columns_answer_as_reading_the_records_does() {
+        let dataset = copies(300);
+        let eval = Eval { dataset: &dataset };
+        let mut scanned = 0;
+        for text in [
+            "estimates where topic = casualties",
+            "estimates where topic != casualties",
+            "estimates where measure in [killed, wounded] and value > 2000",
+            "estimates where value >= 4000 and value < 20000 and qualifier = about",
+            "estimates where value in [600, 2600, 10000] and not (measure = troops)",
+            "estimates where value = 2000 or topic = deployment",
+            "estimates where low > 10000 and measure = troops",
+            "estimates where source.kind = assessment and topic = casualties",
+            "actors where country = north_korea",
+            "actors where country != north_korea and kind in [person, group]",
+            "sources where kind = captives and confirmable = false",
+            "claims where status in [alleged, unconfirmed]",
+            "events where ongoing = true",
+        ] {
+            let query = Query::parse(text).unwrap();
+            let mut expected = Vec::new();
+            dataset.each(query.collection, |row| {
+                if query.filter.as_ref().is_none_or(|f| eval.holds(row, f)) {
+                    expected.push(row.id());
+                }
+            });
+            let mut got = Vec::new();
+            eval.matching(query.collection, query.filter.as_ref(), |row| {
+                got.push(row.id())
+            });
+            assert_eq!(got, expected, "{text}");
+            assert!(
+                !got.is_empty() || text.contains("low >"),
+                "{text} finds nothing"
+            );
+            if let Some(Cond::And(parts)) = &query.filter {
+                scanned += parts.iter().filter(|p| eval.scan(p).is_some()).count();
+            }
+        }
+        assert!(scanned >= 8, "the columns were used {scanned} times");
+    }
+
+    #[test]
+    fn numbers_from_columns_pass_as_values_do() {
+        for text in [
+            "value = 600",
+            "value != 600",
+            "value < 600",
+            "value <= 600",
+            "value > 600",
+            "value >= 600",
+            "value in [0, 600, 2000]",
+        ] {
+            let query = Query::parse(&format!("estimates where {text}")).unwrap();
+            let Some(Cond::Test(test)) = &query.filter else {
+                unreachable!("{text} is a test")
+            };
+            for n in [0, 1, 599, 600, 601, 2000, u64::MAX] {
+                assert_eq!(
+                    passes_number(test, n),
+                    passes(test, &Value::Number(n)),
+                    "{n} {text}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn word_ranks_are_vocabulary_positions() {
+        let facts = Dataset::builtin();
+        for collection in Collection::ALL {
+            for (index, field) in collection.fields().iter().enumerate() {
+                let FieldType::Enum(vocabulary) = field.ty else {
+                    continue;
+                };
+                let field = FieldId {
+                    collection,
+                    index: index as u8,
+                };
+                facts.each(collection, |row| {
+                    if let Value::Word { word, rank } = row.get(field) {
+                        assert_eq!(vocabulary.words()[usize::from(rank)], word);
+                    }
+                });
+            }
+        }
     }
 
     fn holds(value: &Value<'_>, op: Op, literal: Date) -> bool {

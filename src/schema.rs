@@ -1,6 +1,7 @@
 //! What the query language can see: the collections, their fields, the type of each field, and
 //! how to read a field's value from a record.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::fmt;
 
@@ -8,8 +9,8 @@ use serde::Serialize;
 
 use crate::data::Dataset;
 use crate::model::{
-    Actor, ActorKind, Claim, ClaimStatus, Country, Date, Estimate, Event, Measure, Qualifier,
-    Source, SourceKind, Topic,
+    Actor, ActorKind, Bound, Claim, ClaimStatus, Country, Date, Estimate, Event, Measure,
+    Qualifier, Source, SourceKind, Topic,
 };
 
 /// A collection of records a query asks about.
@@ -238,111 +239,115 @@ const fn field(name: &'static str, ty: FieldType, doc: &'static str) -> Field {
 
 use FieldType as T;
 
-const ACTOR_FIELDS: &[Field] = &[
-    field("id", T::Id, "stable id"),
-    field("name", T::Text, "name, or the report's description"),
-    field("named", T::Bool, "whether the report gives a proper name"),
-    field(
-        "kind",
-        T::Enum(Vocabulary::ActorKind),
-        "person, group, organization, ...",
-    ),
-    field(
-        "country",
-        T::Enum(Vocabulary::Country),
-        "country, where the report says",
-    ),
-    field("role", T::Text, "role in the report's words"),
-    field(
-        "affiliation",
-        T::Ref(Collection::Actors),
-        "the actor it belongs to",
-    ),
-    field("quote", T::Text, "the report's words"),
-    field("report", T::Text, "id of the report quoted"),
-];
+/// How a field is read from a record of its collection.
+type Getter<R> = for<'d> fn(&'d R) -> Value<'d>;
 
-const EVENT_FIELDS: &[Field] = &[
-    field("id", T::Id, "stable id"),
-    field("title", T::Text, "what happened"),
-    field("date", T::Date, "when, as precisely as the report says"),
-    field("ongoing", T::Bool, "whether it still holds"),
-    field("place", T::Text, "where"),
-    field("actors", T::List(Collection::Actors), "who took part"),
-    field("sources", T::List(Collection::Sources), "who reports it"),
-    field("quote", T::Text, "the report's words"),
-    field("report", T::Text, "id of the report quoted"),
-];
+/// Defines a collection's fields and, index for index, how each is read from a record: one
+/// list, so that a field and its reading cannot drift apart, and reading a field is an index
+/// into a table rather than a search by name.
+macro_rules! fields {
+    ($fields:ident, $getters:ident, $record:ty {
+        $($name:literal, $ty:expr, $doc:literal, |$r:ident| $value:expr;)*
+    }) => {
+        const $fields: &[Field] = &[$(field($name, $ty, $doc)),*];
+        const $getters: &[Getter<$record>] = &[$({
+            fn get<'d>($r: &'d $record) -> Value<'d> {
+                $value
+            }
+            get
+        }),*];
+    };
+}
 
-const ESTIMATE_FIELDS: &[Field] = &[
-    field("id", T::Id, "stable id"),
-    field(
-        "topic",
-        T::Enum(Vocabulary::Topic),
-        "deployment or casualties",
-    ),
-    field(
-        "measure",
-        T::Enum(Vocabulary::Measure),
-        "troops, killed or wounded",
-    ),
-    field("value", T::Number, "the figure as reported"),
-    field(
-        "qualifier",
-        T::Enum(Vocabulary::Qualifier),
-        "about, more_than, ...",
-    ),
-    field("low", T::Number, "lower bound the wording implies"),
-    field("high", T::Number, "upper bound the wording implies"),
-    field("period", T::Text, "period covered, in the report's words"),
-    field("since", T::Date, "earliest start of the period"),
-    field("during", T::Date, "the period the figure falls in"),
-    field(
-        "source",
-        T::Ref(Collection::Sources),
-        "who gives the figure",
-    ),
-    field(
-        "reported_with",
-        T::List(Collection::Estimates),
-        "figures from the same report",
-    ),
-    field("quote", T::Text, "the report's words"),
-    field("report", T::Text, "id of the report quoted"),
-];
+fn text<'d>(text: &'d Option<Cow<'static, str>>) -> Value<'d> {
+    text.as_deref().map_or(Value::Missing, Value::Text)
+}
 
-const SOURCE_FIELDS: &[Field] = &[
-    field("id", T::Id, "stable id"),
-    field("name", T::Text, "as the report names it"),
-    field(
-        "kind",
-        T::Enum(Vocabulary::SourceKind),
-        "intelligence, lawmaker, ...",
-    ),
-    field("actor", T::Ref(Collection::Actors), "the actor behind it"),
-    field(
-        "confirmable",
-        T::Bool,
-        "whether it can be confirmed independently",
-    ),
-    field("quote", T::Text, "the report's words"),
-    field("report", T::Text, "id of the report quoted"),
-];
+fn date<'d>(date: Option<Date>) -> Value<'d> {
+    date.map_or(Value::Missing, Value::Date)
+}
 
-const CLAIM_FIELDS: &[Field] = &[
-    field("id", T::Id, "stable id"),
-    field("text", T::Text, "what is claimed, paraphrased"),
-    field("source", T::Ref(Collection::Sources), "who claims it"),
-    field("date", T::Date, "when it was claimed"),
-    field("about", T::List(Collection::Actors), "who it is about"),
-    field(
-        "status",
-        T::Enum(Vocabulary::ClaimStatus),
-        "stated, reported, alleged, unconfirmed",
-    ),
-    field("quote", T::Text, "the report's words"),
-    field("report", T::Text, "id of the report quoted"),
-];
+fn reference<I: AsRef<str>>(id: &Option<I>) -> Value<'_> {
+    id.as_ref()
+        .map_or(Value::Missing, |x| Value::Ref(x.as_ref()))
+}
+
+fn bound<'d>(bound: Option<Bound>) -> Value<'d> {
+    bound.map_or(Value::Missing, |b| Value::Number(b.value))
+}
+
+fields!(ACTOR_FIELDS, ACTOR_GETTERS, Actor {
+    "id", T::Id, "stable id", |a| Value::Text(a.id.as_str());
+    "name", T::Text, "name, or the report's description", |a| Value::Text(&a.name);
+    "named", T::Bool, "whether the report gives a proper name", |a| Value::Bool(a.named);
+    "kind", T::Enum(Vocabulary::ActorKind), "person, group, organization, ...",
+        |a| Value::word(a.kind.word(), a.kind as u8);
+    "country", T::Enum(Vocabulary::Country), "country, where the report says",
+        |a| a.country.map_or(Value::Missing, |c| Value::word(c.word(), c as u8));
+    "role", T::Text, "role in the report's words", |a| text(&a.role);
+    "affiliation", T::Ref(Collection::Actors), "the actor it belongs to",
+        |a| reference(&a.affiliation);
+    "quote", T::Text, "the report's words", |a| Value::Text(&a.quote.text);
+    "report", T::Text, "id of the report quoted", |a| Value::Text(a.quote.report.as_str());
+});
+
+fields!(EVENT_FIELDS, EVENT_GETTERS, Event {
+    "id", T::Id, "stable id", |e| Value::Text(e.id.as_str());
+    "title", T::Text, "what happened", |e| Value::Text(&e.title);
+    "date", T::Date, "when, as precisely as the report says", |e| date(e.date);
+    "ongoing", T::Bool, "whether it still holds", |e| Value::Bool(e.ongoing);
+    "place", T::Text, "where", |e| text(&e.place);
+    "actors", T::List(Collection::Actors), "who took part", |e| Value::refs(&e.actors);
+    "sources", T::List(Collection::Sources), "who reports it", |e| Value::refs(&e.sources);
+    "quote", T::Text, "the report's words", |e| Value::Text(&e.quote.text);
+    "report", T::Text, "id of the report quoted", |e| Value::Text(e.quote.report.as_str());
+});
+
+fields!(ESTIMATE_FIELDS, ESTIMATE_GETTERS, Estimate {
+    "id", T::Id, "stable id", |e| Value::Text(e.id.as_str());
+    "topic", T::Enum(Vocabulary::Topic), "deployment or casualties",
+        |e| Value::word(e.topic.word(), e.topic as u8);
+    "measure", T::Enum(Vocabulary::Measure), "troops, killed or wounded",
+        |e| Value::word(e.measure.word(), e.measure as u8);
+    "value", T::Number, "the figure as reported", |e| Value::Number(e.value);
+    "qualifier", T::Enum(Vocabulary::Qualifier), "about, more_than, ...",
+        |e| Value::word(e.qualifier.word(), e.qualifier as u8);
+    "low", T::Number, "lower bound the wording implies", |e| bound(e.low());
+    "high", T::Number, "upper bound the wording implies", |e| bound(e.high());
+    "period", T::Text, "period covered, in the report's words", |e| text(&e.period);
+    "since", T::Date, "earliest start of the period", |e| date(e.since);
+    "during", T::Date, "the period the figure falls in", |e| date(e.during);
+    "source", T::Ref(Collection::Sources), "who gives the figure",
+        |e| Value::Ref(e.source.as_str());
+    "reported_with", T::List(Collection::Estimates), "figures from the same report",
+        |e| Value::refs(&e.reported_with);
+    "quote", T::Text, "the report's words", |e| Value::Text(&e.quote.text);
+    "report", T::Text, "id of the report quoted", |e| Value::Text(e.quote.report.as_str());
+});
+
+fields!(SOURCE_FIELDS, SOURCE_GETTERS, Source {
+    "id", T::Id, "stable id", |s| Value::Text(s.id.as_str());
+    "name", T::Text, "as the report names it", |s| Value::Text(&s.name);
+    "kind", T::Enum(Vocabulary::SourceKind), "intelligence, lawmaker, ...",
+        |s| Value::word(s.kind.word(), s.kind as u8);
+    "actor", T::Ref(Collection::Actors), "the actor behind it", |s| reference(&s.actor);
+    "confirmable", T::Bool, "whether it can be confirmed independently",
+        |s| s.confirmable.map_or(Value::Missing, Value::Bool);
+    "quote", T::Text, "the report's words", |s| Value::Text(&s.quote.text);
+    "report", T::Text, "id of the report quoted", |s| Value::Text(s.quote.report.as_str());
+});
+
+fields!(CLAIM_FIELDS, CLAIM_GETTERS, Claim {
+    "id", T::Id, "stable id", |c| Value::Text(c.id.as_str());
+    "text", T::Text, "what is claimed, paraphrased", |c| Value::Text(&c.text);
+    "source", T::Ref(Collection::Sources), "who claims it", |c| Value::Ref(c.source.as_str());
+    "date", T::Date, "when it was claimed", |c| date(c.date);
+    "about", T::List(Collection::Actors), "who it is about", |c| Value::refs(&c.about);
+    "status", T::Enum(Vocabulary::ClaimStatus), "stated, reported, alleged, unconfirmed",
+        |c| Value::word(c.status.word(), c.status as u8);
+    "quote", T::Text, "the report's words", |c| Value::Text(&c.quote.text);
+    "report", T::Text, "id of the report quoted", |c| Value::Text(c.quote.report.as_str());
+});
 
 /// A field of a collection by position, as a resolved query holds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -391,17 +396,6 @@ pub enum Row<'d> {
 }
 
 impl<'d> Row<'d> {
-    /// Every record of a collection.
-    pub(crate) fn all(dataset: &'d Dataset, collection: Collection) -> Vec<Row<'d>> {
-        match collection {
-            Collection::Actors => dataset.actors().iter().map(Row::Actor).collect(),
-            Collection::Events => dataset.events().iter().map(Row::Event).collect(),
-            Collection::Estimates => dataset.estimates().iter().map(Row::Estimate).collect(),
-            Collection::Sources => dataset.sources().iter().map(Row::Source).collect(),
-            Collection::Claims => dataset.claims().iter().map(Row::Claim).collect(),
-        }
-    }
-
     /// The record of `collection` with this id.
     pub(crate) fn find(dataset: &'d Dataset, collection: Collection, id: &str) -> Option<Row<'d>> {
         match collection {
@@ -445,58 +439,34 @@ impl<'d> Row<'d> {
         }
     }
 
-    /// The value of a field of this record's collection.
+    /// The collection the record is of.
+    pub(crate) fn collection(self) -> Collection {
+        match self {
+            Row::Actor(_) => Collection::Actors,
+            Row::Event(_) => Collection::Events,
+            Row::Estimate(_) => Collection::Estimates,
+            Row::Source(_) => Collection::Sources,
+            Row::Claim(_) => Collection::Claims,
+        }
+    }
+
+    /// The value of a field of this record's collection; `Missing` for a field of another
+    /// (which the checker never lets a query ask).
     pub(crate) fn get(self, field: FieldId) -> Value<'d> {
-        let name = field.field().name;
-        match (self, name) {
-            (_, "id") => Value::Text(self.id()),
-            (_, "quote") => Value::Text(&self.quote().text),
-            (_, "report") => Value::Text(self.quote().report.as_str()),
-            (Row::Actor(a), "name") => Value::Text(&a.name),
-            (Row::Actor(a), "named") => Value::Bool(a.named),
-            (Row::Actor(a), "kind") => Value::word(a.kind.word(), a.kind as u8),
-            (Row::Actor(a), "country") => a
-                .country
-                .map_or(Value::Missing, |c| Value::word(c.word(), c as u8)),
-            (Row::Actor(a), "role") => a.role.as_deref().map_or(Value::Missing, Value::Text),
-            (Row::Actor(a), "affiliation") => a
-                .affiliation
-                .as_ref()
-                .map_or(Value::Missing, |x| Value::Ref(x.as_str())),
-            (Row::Event(e), "title") => Value::Text(&e.title),
-            (Row::Event(e), "date") => e.date.map_or(Value::Missing, Value::Date),
-            (Row::Event(e), "ongoing") => Value::Bool(e.ongoing),
-            (Row::Event(e), "place") => e.place.as_deref().map_or(Value::Missing, Value::Text),
-            (Row::Event(e), "actors") => Value::refs(&e.actors),
-            (Row::Event(e), "sources") => Value::refs(&e.sources),
-            (Row::Estimate(e), "topic") => Value::word(e.topic.word(), e.topic as u8),
-            (Row::Estimate(e), "measure") => Value::word(e.measure.word(), e.measure as u8),
-            (Row::Estimate(e), "value") => Value::Number(e.value),
-            (Row::Estimate(e), "qualifier") => Value::word(e.qualifier.word(), e.qualifier as u8),
-            (Row::Estimate(e), "low") => e.low().map_or(Value::Missing, |b| Value::Number(b.value)),
-            (Row::Estimate(e), "high") => {
-                e.high().map_or(Value::Missing, |b| Value::Number(b.value))
-            }
-            (Row::Estimate(e), "period") => e.period.as_deref().map_or(Value::Missing, Value::Text),
-            (Row::Estimate(e), "since") => e.since.map_or(Value::Missing, Value::Date),
-            (Row::Estimate(e), "during") => e.during.map_or(Value::Missing, Value::Date),
-            (Row::Estimate(e), "source") => Value::Ref(e.source.as_str()),
-            (Row::Estimate(e), "reported_with") => Value::refs(&e.reported_with),
-            (Row::Source(s), "name") => Value::Text(&s.name),
-            (Row::Source(s), "kind") => Value::word(s.kind.word(), s.kind as u8),
-            (Row::Source(s), "actor") => s
-                .actor
-                .as_ref()
-                .map_or(Value::Missing, |x| Value::Ref(x.as_str())),
-            (Row::Source(s), "confirmable") => s.confirmable.map_or(Value::Missing, Value::Bool),
-            (Row::Claim(c), "text") => Value::Text(&c.text),
-            (Row::Claim(c), "source") => Value::Ref(c.source.as_str()),
-            (Row::Claim(c), "date") => c.date.map_or(Value::Missing, Value::Date),
-            (Row::Claim(c), "about") => Value::refs(&c.about),
-            (Row::Claim(c), "status") => Value::word(c.status.word(), c.status as u8),
-            // A field of another collection: the checker resolves fields against the
-            // collection of the record they are read from, so this is never reached.
-            _ => Value::Missing,
+        fn read<'d, R>(getters: &[Getter<R>], record: &'d R, field: FieldId) -> Value<'d> {
+            getters
+                .get(usize::from(field.index))
+                .map_or(Value::Missing, |get| get(record))
+        }
+        if field.collection != self.collection() {
+            return Value::Missing;
+        }
+        match self {
+            Row::Actor(r) => read(ACTOR_GETTERS, r, field),
+            Row::Event(r) => read(EVENT_GETTERS, r, field),
+            Row::Estimate(r) => read(ESTIMATE_GETTERS, r, field),
+            Row::Source(r) => read(SOURCE_GETTERS, r, field),
+            Row::Claim(r) => read(CLAIM_GETTERS, r, field),
         }
     }
 }
@@ -555,7 +525,7 @@ impl<'d> Value<'d> {
     pub fn order(&self, other: &Value<'_>) -> Ordering {
         match (self, other) {
             (Value::Text(a) | Value::Ref(a), Value::Text(b) | Value::Ref(b)) => {
-                let folded = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<String>();
+                let folded = |s: &str| s.to_lowercase();
                 folded(a).cmp(&folded(b)).then_with(|| a.cmp(b))
             }
             (Value::Number(a), Value::Number(b)) => a.cmp(b),

@@ -6,9 +6,12 @@
 //! unique, every reference resolving, every quote exactly where it says in its report. Every
 //! problem is reported with its file and line; one bad record does not hide the next.
 
-use std::collections::{HashMap, HashSet};
+use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::fmt;
 use std::path::Path;
+use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
 use toml::Spanned;
@@ -23,8 +26,9 @@ use crate::suggest::closest;
 /// Where a record was read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Origin {
-    /// The file, as the reader named it (`data/estimates.toml`).
-    pub file: String,
+    /// The file, as the reader named it (`data/estimates.toml`). Shared, as a file holds
+    /// up to millions of records.
+    pub file: Arc<str>,
     /// The line the record starts on, from 1.
     pub line: usize,
 }
@@ -48,7 +52,14 @@ impl<T> Default for Table<T> {
 }
 
 impl<T> Table<T> {
-    fn push(&mut self, record: T, origin: Origin) {
+    /// Moves every record of `other` to the end of this table.
+    pub fn append(&mut self, mut other: Table<T>) {
+        self.records.append(&mut other.records);
+        self.origins.append(&mut other.origins);
+    }
+
+    /// Adds a record read at `origin`.
+    pub fn push(&mut self, record: T, origin: Origin) {
         self.records.push(record);
         self.origins.push(origin);
     }
@@ -69,6 +80,18 @@ pub struct Collections {
     pub sources: Table<Source>,
     /// Claims.
     pub claims: Table<Claim>,
+}
+
+impl Collections {
+    /// Moves every record of `other` to the end of these collections.
+    pub fn append(&mut self, other: Collections) {
+        self.reports.append(other.reports);
+        self.actors.append(other.actors);
+        self.events.append(other.events);
+        self.estimates.append(other.estimates);
+        self.sources.append(other.sources);
+        self.claims.append(other.claims);
+    }
 }
 
 /// A problem with a fact file, at a line of it.
@@ -237,7 +260,7 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
                     origin,
                 ),
                 Err(e) => errors.push(DataError {
-                    file: file.name.clone(),
+                    file: file.name.to_string(),
                     line: Some(file.line(entry.get_ref().file.span().start)),
                     problem: Problem::Unreadable(format!("{}: {e}", text_path.display())),
                 }),
@@ -381,7 +404,7 @@ fn ids<T: Clone>(
 
 /// A parsed TOML file with its name and text, for turning spans into lines.
 struct TomlFile<T> {
-    name: String,
+    name: Arc<str>,
     text: String,
     value: T,
 }
@@ -393,7 +416,7 @@ impl<T> TomlFile<T> {
 
     fn origin(&self, offset: usize) -> Origin {
         Origin {
-            file: self.name.clone(),
+            file: Arc::clone(&self.name),
             line: self.line(offset),
         }
     }
@@ -407,7 +430,7 @@ impl<T> TomlFile<T> {
         errors: &mut Vec<DataError>,
     ) -> Option<Quote> {
         let error = |offset: usize, problem| DataError {
-            file: self.name.clone(),
+            file: self.name.to_string(),
             line: Some(self.line(offset)),
             problem,
         };
@@ -491,7 +514,7 @@ fn read_toml<T: DeserializeOwned>(
     };
     match toml::from_str::<T>(&text) {
         Ok(value) => Some(TomlFile {
-            name: display,
+            name: display.into(),
             text,
             value,
         }),
@@ -508,6 +531,9 @@ fn read_toml<T: DeserializeOwned>(
 
 /// Checks records however they were made: ids, references, quotes and the consistency of
 /// each record's fields. Returns every problem found.
+///
+/// The work is linear in the number of records (hashing, no sorting), as loaded datasets hold
+/// millions; a record's name for a message is only formatted when there is a problem.
 pub fn check(c: &Collections) -> Vec<DataError> {
     let mut errors = Vec::new();
     let reports = unique_ids(&c.reports, |r| r.id.as_str(), &mut errors);
@@ -524,18 +550,19 @@ pub fn check(c: &Collections) -> Vec<DataError> {
             .iter()
             .map(|r| (r.id.as_str(), r))
             .collect(),
-        report_ids: sorted(reports),
-        actors: sorted(actors),
-        estimates: sorted(estimates),
-        sources: sorted(sources),
+        last_report: None,
+        report_ids: Known::new(reports),
+        actors: Known::new(actors),
+        estimates: Known::new(estimates),
+        sources: Known::new(sources),
     };
     let k = &mut checker;
 
     for (r, o) in c.actors.records.iter().zip(&c.actors.origins) {
-        let name = format!("actor {}", r.id);
-        k.not_empty(o, &name, "name", &r.name);
+        let name = Name("actor", r.id.as_str());
+        k.not_empty(o, name, "name", &r.name);
         if let Some(a) = &r.affiliation {
-            k.refer(o, &name, "affiliation", a.as_str(), Target::Actors);
+            k.refer(o, name, "affiliation", a.as_str(), Target::Actors);
             if a == &r.id {
                 k.inconsistent(o, format!("{name}: an actor cannot be its own affiliation"));
             }
@@ -543,10 +570,10 @@ pub fn check(c: &Collections) -> Vec<DataError> {
         k.quote(o, &r.quote);
     }
     for (r, o) in c.events.records.iter().zip(&c.events.origins) {
-        let name = format!("event {}", r.id);
-        k.not_empty(o, &name, "title", &r.title);
+        let name = Name("event", r.id.as_str());
+        k.not_empty(o, name, "title", &r.title);
         for a in r.actors.iter() {
-            k.refer(o, &name, "actors", a.as_str(), Target::Actors);
+            k.refer(o, name, "actors", a.as_str(), Target::Actors);
         }
         if r.sources.is_empty() {
             k.inconsistent(
@@ -555,7 +582,7 @@ pub fn check(c: &Collections) -> Vec<DataError> {
             );
         }
         for s in r.sources.iter() {
-            k.refer(o, &name, "sources", s.as_str(), Target::Sources);
+            k.refer(o, name, "sources", s.as_str(), Target::Sources);
         }
         if r.ongoing && r.date.is_none() {
             k.inconsistent(
@@ -565,8 +592,14 @@ pub fn check(c: &Collections) -> Vec<DataError> {
         }
         k.quote(o, &r.quote);
     }
+    let estimates_by_id: HashMap<&str, &Estimate> = c
+        .estimates
+        .records
+        .iter()
+        .map(|e| (e.id.as_str(), e))
+        .collect();
     for (r, o) in c.estimates.records.iter().zip(&c.estimates.origins) {
-        let name = format!("estimate {}", r.id);
+        let name = Name("estimate", r.id.as_str());
         let fits = matches!(
             (r.topic, r.measure),
             (Topic::Deployment, Measure::Troops)
@@ -582,13 +615,24 @@ pub fn check(c: &Collections) -> Vec<DataError> {
                 ),
             );
         }
-        k.refer(o, &name, "source", r.source.as_str(), Target::Sources);
+        k.refer(o, name, "source", r.source.as_str(), Target::Sources);
         for w in r.reported_with.iter() {
-            k.refer(o, &name, "reported_with", w.as_str(), Target::Estimates);
+            k.refer(o, name, "reported_with", w.as_str(), Target::Estimates);
             if w == &r.id {
                 k.inconsistent(
                     o,
                     format!("{name}: an estimate is not reported with itself"),
+                );
+            }
+            // Figures reported together go both ways; a one-sided link is a slip.
+            let back = estimates_by_id.get(w.as_str());
+            if back.is_some_and(|other| !other.reported_with.contains(&r.id)) {
+                k.inconsistent(
+                    o,
+                    format!(
+                        "{name}: `reported_with` names `{w}`, but `{w}` does not name `{}` back",
+                        r.id
+                    ),
                 );
             }
         }
@@ -598,29 +642,69 @@ pub fn check(c: &Collections) -> Vec<DataError> {
         }
     }
     for (r, o) in c.sources.records.iter().zip(&c.sources.origins) {
-        let name = format!("source {}", r.id);
-        k.not_empty(o, &name, "name", &r.name);
+        let name = Name("source", r.id.as_str());
+        k.not_empty(o, name, "name", &r.name);
         if let Some(a) = &r.actor {
-            k.refer(o, &name, "actor", a.as_str(), Target::Actors);
+            k.refer(o, name, "actor", a.as_str(), Target::Actors);
         }
         k.quote(o, &r.quote);
     }
     for (r, o) in c.claims.records.iter().zip(&c.claims.origins) {
-        let name = format!("claim {}", r.id);
-        k.not_empty(o, &name, "text", &r.text);
-        k.refer(o, &name, "source", r.source.as_str(), Target::Sources);
+        let name = Name("claim", r.id.as_str());
+        k.not_empty(o, name, "text", &r.text);
+        k.refer(o, name, "source", r.source.as_str(), Target::Sources);
         for a in r.about.iter() {
-            k.refer(o, &name, "about", a.as_str(), Target::Actors);
+            k.refer(o, name, "about", a.as_str(), Target::Actors);
         }
         k.quote(o, &r.quote);
     }
     checker.errors
 }
 
-fn sorted(ids: HashSet<&str>) -> Vec<&str> {
-    let mut ids: Vec<&str> = ids.into_iter().collect();
-    ids.sort_unstable();
-    ids
+/// A record as messages name it (`estimate troops-about-15000`), formatted only when needed.
+#[derive(Clone, Copy)]
+struct Name<'a>(&'static str, &'a str);
+
+impl fmt::Display for Name<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.0, self.1)
+    }
+}
+
+/// The ids of one collection: a hash set to look references up in, and, built only when a
+/// reference fails, the ids in order for suggesting the nearest one.
+struct Known<'c> {
+    ids: HashMap<&'c str, usize>,
+    sorted: OnceCell<Vec<&'c str>>,
+}
+
+impl<'c> Known<'c> {
+    fn new(ids: HashMap<&'c str, usize>) -> Self {
+        Known {
+            ids,
+            sorted: OnceCell::new(),
+        }
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.ids.contains_key(id)
+    }
+
+    /// The nearest known id to a misspelt one. Ids whose length differs by more than the
+    /// edit budget cannot be near, so they are passed over before any distance is computed.
+    fn closest(&self, id: &str) -> Option<String> {
+        let sorted = self.sorted.get_or_init(|| {
+            let mut ids: Vec<&str> = self.ids.keys().copied().collect();
+            ids.sort_unstable();
+            ids
+        });
+        let slack = id.len() / 3 + 1;
+        let near = sorted
+            .iter()
+            .copied()
+            .filter(|known| known.len().abs_diff(id.len()) <= slack);
+        closest(id, near).map(str::to_owned)
+    }
 }
 
 /// The collection a reference points into.
@@ -635,16 +719,17 @@ enum Target {
 struct Checker<'c> {
     errors: Vec<DataError>,
     reports: HashMap<&'c str, &'c Report>,
-    report_ids: Vec<&'c str>,
-    actors: Vec<&'c str>,
-    estimates: Vec<&'c str>,
-    sources: Vec<&'c str>,
+    last_report: Option<&'c Report>,
+    report_ids: Known<'c>,
+    actors: Known<'c>,
+    estimates: Known<'c>,
+    sources: Known<'c>,
 }
 
 impl Checker<'_> {
     fn problem(&mut self, origin: &Origin, problem: Problem) {
         self.errors.push(DataError {
-            file: origin.file.clone(),
+            file: origin.file.to_string(),
             line: Some(origin.line),
             problem,
         });
@@ -654,24 +739,31 @@ impl Checker<'_> {
         self.problem(origin, Problem::Inconsistent(why));
     }
 
-    fn not_empty(&mut self, origin: &Origin, record: &str, field: &str, text: &str) {
+    fn not_empty(&mut self, origin: &Origin, record: Name<'_>, field: &str, text: &str) {
         if text.trim().is_empty() {
             self.inconsistent(origin, format!("{record}: `{field}` must not be empty"));
         }
     }
 
-    fn refer(&mut self, origin: &Origin, record: &str, field: &'static str, id: &str, to: Target) {
+    fn refer(
+        &mut self,
+        origin: &Origin,
+        record: Name<'_>,
+        field: &'static str,
+        id: &str,
+        to: Target,
+    ) {
         let (known, collection) = match to {
             Target::Actors => (&self.actors, "actors"),
             Target::Estimates => (&self.estimates, "estimates"),
             Target::Sources => (&self.sources, "sources"),
         };
-        if known.binary_search(&id).is_err() {
-            let suggestion = closest(id, known.iter().copied()).map(str::to_owned);
+        if !known.contains(id) {
+            let suggestion = known.closest(id);
             self.problem(
                 origin,
                 Problem::UnknownReference {
-                    record: record.to_owned(),
+                    record: record.to_string(),
                     field,
                     id: id.to_owned(),
                     collection,
@@ -682,14 +774,19 @@ impl Checker<'_> {
     }
 
     fn quote(&mut self, origin: &Origin, quote: &Quote) {
-        let problem = match self.reports.get(quote.report.as_str()) {
+        // Records mostly come report by report: the last report found is tried first.
+        let report = match self.last_report {
+            Some(last) if last.id == quote.report => Some(last),
+            _ => self.reports.get(quote.report.as_str()).copied(),
+        };
+        self.last_report = report.or(self.last_report);
+        let problem = match report {
             None => Problem::UnknownReference {
                 record: "quote".into(),
                 field: "report",
                 id: quote.report.to_string(),
                 collection: "reports",
-                suggestion: closest(quote.report.as_str(), self.report_ids.iter().copied())
-                    .map(str::to_owned),
+                suggestion: self.report_ids.closest(quote.report.as_str()),
             },
             Some(_) if quote.text.is_empty() => {
                 Problem::Inconsistent("a quote must not be empty".into())
@@ -717,30 +814,32 @@ fn is_kebab(id: &str) -> bool {
         })
 }
 
+/// Checks that ids are kebab-case and unique; returns each id with the line it is first at.
 fn unique_ids<'a, T>(
     table: &'a Table<T>,
     id: impl Fn(&'a T) -> &'a str,
     errors: &mut Vec<DataError>,
-) -> HashSet<&'a str> {
-    let mut first: HashMap<&str, usize> = HashMap::new();
+) -> HashMap<&'a str, usize> {
+    let mut first: HashMap<&str, usize> = HashMap::with_capacity(table.records.len());
     for (record, origin) in table.records.iter().zip(&table.origins) {
         let id = id(record);
         let error = |problem| DataError {
-            file: origin.file.clone(),
+            file: origin.file.to_string(),
             line: Some(origin.line),
             problem,
         };
         if !is_kebab(id) {
             errors.push(error(Problem::BadId { id: id.to_owned() }));
         }
-        if let Some(&first_line) = first.get(id) {
-            errors.push(error(Problem::DuplicateId {
+        match first.entry(id) {
+            Entry::Occupied(seen) => errors.push(error(Problem::DuplicateId {
                 id: id.to_owned(),
-                first_line,
-            }));
-        } else {
-            first.insert(id, origin.line);
+                first_line: *seen.get(),
+            })),
+            Entry::Vacant(new) => {
+                new.insert(origin.line);
+            }
         }
     }
-    first.into_keys().collect()
+    first
 }

@@ -208,3 +208,14 @@ fn the_crate_data_dir_loads_to_the_builtin_records() {
     assert_eq!(loaded.sources(), builtin.sources());
     assert_eq!(loaded.claims(), builtin.claims());
 }
+
+#[test]
+fn figures_reported_together_name_each_other() {
+    assert_fails(
+        "one-sided-link",
+        "estimates.toml",
+        2,
+        "estimate troops-about-500: `reported_with` names `killed-more-than-20`, but \
+         `killed-more-than-20` does not name `troops-about-500` back",
+    );
+}
