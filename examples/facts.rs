@@ -3,6 +3,9 @@
 //! ```text
 //! cargo run --example facts -- "estimates where topic = casualties"
 //! cargo run --example facts -- --json "count claims where status = alleged"
+//! cargo run --example facts -- --sql "estimates group by measure"      # the query as SQL
+//! cargo run --example facts -- --sql=postgres "events where date >= 2025"
+//! cargo run --example facts -- export --format sql|csv|jsonl DIR      # the facts for a database
 //! cargo run --example facts            # one query per line from stdin; a prompt on a terminal
 //! cargo run --example facts -- --help
 //! ```
@@ -13,14 +16,34 @@
 use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
 
-use facts::{Collection, FieldType};
+use facts::{Collection, Dialect, FieldType};
+
+/// What to print for a query.
+#[derive(Clone, Copy)]
+enum Output {
+    Table,
+    Json,
+    Sql(Dialect),
+}
 
 fn main() -> ExitCode {
-    let mut json = false;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("export") {
+        return export(&args[1..]);
+    }
+    let mut output = Output::Table;
     let mut words = Vec::new();
-    for arg in std::env::args().skip(1) {
+    for arg in args {
         match arg.as_str() {
-            "--json" => json = true,
+            "--json" => output = Output::Json,
+            "--sql" => output = Output::Sql(Dialect::Sqlite),
+            flag if flag.starts_with("--sql=") => match flag["--sql=".len()..].parse() {
+                Ok(dialect) => output = Output::Sql(dialect),
+                Err(error) => {
+                    eprintln!("{error}");
+                    return ExitCode::from(2);
+                }
+            },
             "-h" | "--help" => {
                 print!("{}", help());
                 return ExitCode::SUCCESS;
@@ -36,7 +59,7 @@ fn main() -> ExitCode {
     if !words.is_empty() {
         let text = words.join(" ");
         let mut stdout = std::io::stdout().lock();
-        return match answer(&text, json, &mut stdout) {
+        return match answer(&text, output, &mut stdout) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
                 eprintln!("{error}");
@@ -66,7 +89,7 @@ fn main() -> ExitCode {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        if let Err(error) = answer(line, json, &mut stdout) {
+        if let Err(error) = answer(line, output, &mut stdout) {
             eprintln!("{error}");
             failed = true;
         }
@@ -81,9 +104,15 @@ fn main() -> ExitCode {
     }
 }
 
-fn answer(text: &str, json: bool, out: &mut impl Write) -> Result<(), facts::QueryError> {
+fn answer(text: &str, output: Output, out: &mut impl Write) -> Result<(), facts::QueryError> {
+    if let Output::Sql(dialect) = output {
+        let sql = facts::Query::parse(text)?.to_sql(dialect);
+        // A closed pipe (`| head`) is not worth a panic.
+        let _ = writeln!(out, "{sql};");
+        return Ok(());
+    }
     let answer = facts::query(text)?;
-    let printed = if json {
+    let printed = if let Output::Json = output {
         // Serializing borrowed records to JSON cannot fail.
         let json = serde_json::to_string_pretty(&answer).unwrap_or_default();
         writeln!(out, "{json}")
@@ -95,11 +124,74 @@ fn answer(text: &str, json: bool, out: &mut impl Write) -> Result<(), facts::Que
     Ok(())
 }
 
+/// `export [--format sql|csv|jsonl] DIR`: writes the facts into DIR for a database.
+fn export(args: &[String]) -> ExitCode {
+    let mut format = facts::export::Format::Sql;
+    let mut dir = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let value = match arg.as_str() {
+            "--format" => args.next().map(String::as_str),
+            flag if flag.starts_with("--format=") => Some(&flag["--format=".len()..]),
+            flag if flag.starts_with("--") => {
+                eprintln!(
+                    "unknown option `{flag}`; usage: facts export --format sql|csv|jsonl DIR"
+                );
+                return ExitCode::from(2);
+            }
+            _ if dir.is_none() => {
+                dir = Some(arg.clone());
+                continue;
+            }
+            _ => {
+                eprintln!(
+                    "export takes one directory; usage: facts export --format sql|csv|jsonl DIR"
+                );
+                return ExitCode::from(2);
+            }
+        };
+        match value.map(str::parse) {
+            Some(Ok(f)) => format = f,
+            Some(Err(error)) => {
+                eprintln!("{error}");
+                return ExitCode::from(2);
+            }
+            None => {
+                eprintln!("--format needs a value: sql, csv or jsonl");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let Some(dir) = dir else {
+        eprintln!("usage: facts export --format sql|csv|jsonl DIR");
+        return ExitCode::from(2);
+    };
+    match facts::export::to_dir(
+        facts::Dataset::builtin(),
+        format,
+        std::path::Path::new(&dir),
+    ) {
+        Ok(files) => {
+            for file in files {
+                println!("{}", file.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("cannot export to {dir}: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn help() -> String {
     let mut text = String::from(
         "Ask the facts of the report a question.\n\n\
-         usage: facts [--json] QUERY\n       \
-         facts [--json]            (queries from stdin, one per line)\n\n\
+         usage: facts [--json | --sql[=sqlite|postgres]] QUERY\n       \
+         facts [--json | --sql]    (queries from stdin, one per line)\n       \
+         facts export [--format sql|csv|jsonl] DIR   (the facts for a database)\n\n\
+         --sql prints the query as one SQL statement over the tables `export` writes\n\
+         (SQLite by default; --sql=postgres for PostgreSQL and DuckDB) instead of answering.\n\n\
          QUERY := COLLECTION [where COND] [group by FIELD] [order by FIELD [asc|desc], ...]\n\
          \x20         [limit N] [select FIELD, ...]\n\
          \x20      | count COLLECTION [where COND]\n\

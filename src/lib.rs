@@ -8,12 +8,15 @@ mod data;
 mod date;
 mod error;
 mod eval;
+pub mod export;
 mod files;
 mod grammar;
+mod jsonl;
 mod model;
 mod parse;
 mod query;
 mod schema;
+mod sql;
 mod suggest;
 mod validate;
 
@@ -22,6 +25,7 @@ pub use error::{QueryError, Snippet};
 pub use parse::{MAX_DEPTH, MAX_QUERY_LEN};
 pub use query::Query;
 pub use schema::{Collection, Field, FieldType, Row, Value, Vocabulary};
+pub use sql::Dialect;
 
 pub use data::{Dataset, RecordId};
 pub use date::{Date, DateError, Day, Part, Precision};
