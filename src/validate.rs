@@ -94,7 +94,29 @@ impl Collections {
     }
 }
 
-/// A problem with a fact file, at a line of it.
+/// A problem with a fact file, at a line of it. `Display` reads `FILE:LINE: what is wrong`.
+///
+/// ```
+/// let dir = std::env::temp_dir().join(format!("facts-doc-{}", std::process::id()));
+/// std::fs::create_dir_all(&dir).unwrap();
+/// std::fs::write(dir.join("report.txt"), "Officials said about 500 troops were sent.").unwrap();
+/// std::fs::write(
+///     dir.join("reports.toml"),
+///     "[[report]]\nid = \"r\"\ntitle = \"R\"\nyear = 2025\nfile = \"report.txt\"\n",
+/// ).unwrap();
+/// std::fs::write(
+///     dir.join("sources.toml"),
+///     "[[source]]\nid = \"officials\"\nname = \"Officials\"\nkind = \"officials\"\n\
+///      quote = \"Officials said about 5,000\"\n",
+/// ).unwrap();
+/// let errors = facts::Dataset::from_dir(&dir).unwrap_err();
+/// std::fs::remove_dir_all(&dir).unwrap();
+/// assert_eq!(errors[0].line, Some(5));
+/// assert!(matches!(errors[0].problem, facts::Problem::QuoteNotFound { .. }));
+/// assert!(errors[0].to_string().ends_with("sources.toml:5: quote not found in report `r`: \
+///     \"Officials said about 5,000\" (quotes must match the report byte for byte, curly quotes \
+///     included)"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataError {
     /// The file.
@@ -105,7 +127,13 @@ pub struct DataError {
     pub problem: Problem,
 }
 
-/// What is wrong with a fact file.
+/// What is wrong with a fact file: each variant names a mistake a person can make in one.
+///
+/// ```
+/// use facts::Problem;
+/// let problem = Problem::DuplicateId { id: "capture".into(), first_line: 12 };
+/// assert_eq!(problem.to_string(), "duplicate id `capture` (first used at line 12)");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     /// The file cannot be read.
