@@ -575,6 +575,8 @@ impl fmt::Display for Value<'_> {
             Value::Number(n) => f.write_str(&grouped(*n)),
             Value::Bool(b) => write!(f, "{b}"),
             Value::Date(d) => write!(f, "{d}"),
+            // An empty list shows as a missing value does, so no cell is blank.
+            Value::List(items) if items.is_empty() => f.write_str("-"),
             Value::List(items) => {
                 for (i, item) in items.iter().enumerate() {
                     if i > 0 {
