@@ -23,8 +23,12 @@
 //! text) with every label escaped for XML. The output is deterministic: the chart in the
 //! crate's `docs/` is this example's output, and a test checks it is up to date.
 
+#[path = "support/mod.rs"]
+mod support;
+
 use std::fmt::Write as _;
 use std::process::ExitCode;
+use support::wrap;
 
 use facts::{Dataset, Estimate, Measure, Qualifier};
 
@@ -32,8 +36,6 @@ use facts::{Dataset, Estimate, Measure, Qualifier};
 const SCALE_COLS: usize = 40;
 /// Where the scale starts, after the label column.
 const LABEL_WIDTH: usize = 22;
-/// Every line of text is wrapped to fit this many columns.
-const WIDTH: usize = 100;
 
 fn main() -> ExitCode {
     let mut svg_path = None;
@@ -516,30 +518,6 @@ impl Scale {
         }
         cells.into_iter().collect()
     }
-}
-
-/// Words wrapped to `WIDTH` columns, the first line after `first`, the rest after `rest`.
-fn wrap(text: &str, first: &str, rest: &str) -> String {
-    let mut out = String::new();
-    let mut line = String::from(first);
-    let mut empty = true;
-    for word in text.split_whitespace() {
-        let fits = line.chars().count() + 1 + word.chars().count() <= WIDTH;
-        if !empty && !fits {
-            out.push_str(&line);
-            out.push('\n');
-            line = String::from(rest);
-            empty = true;
-        }
-        if !empty {
-            line.push(' ');
-        }
-        line.push_str(word);
-        empty = false;
-    }
-    out.push_str(&line);
-    out.push('\n');
-    out
 }
 
 /// The SVG chart: one group per measure with its own axis, one row per figure, a legend.

@@ -22,15 +22,17 @@
 //! A query the crate refuses is reported on stderr with exit code 1, as is a `count` or
 //! `group by` query: their answers are numbers or groups, and provenance needs records.
 
+#[path = "support/mod.rs"]
+mod support;
+
 use std::io::IsTerminal;
 use std::ops::Range;
 use std::process::ExitCode;
+use support::{WIDTH, wrap};
 
 use facts::{Answer, Dataset, Estimate, Qualifier, Quote, Report, Row};
 
 const DEFAULT_QUERY: &str = "estimates where topic = casualties";
-/// Every line of text is wrapped to fit this many columns.
-const WIDTH: usize = 100;
 const INDENT: &str = "   ";
 
 fn main() -> ExitCode {
@@ -440,28 +442,4 @@ fn wrap_ranges(text: &str, width: usize) -> Vec<Range<usize>> {
     }
     lines.extend(line);
     lines
-}
-
-/// Words wrapped to `WIDTH` columns, the first line after `first`, the rest after `rest`.
-fn wrap(text: &str, first: &str, rest: &str) -> String {
-    let mut out = String::new();
-    let mut line = String::from(first);
-    let mut empty = true;
-    for word in text.split_whitespace() {
-        let fits = line.chars().count() + 1 + word.chars().count() <= WIDTH;
-        if !empty && !fits {
-            out.push_str(&line);
-            out.push('\n');
-            line = String::from(rest);
-            empty = true;
-        }
-        if !empty {
-            line.push(' ');
-        }
-        line.push_str(word);
-        empty = false;
-    }
-    out.push_str(&line);
-    out.push('\n');
-    out
 }

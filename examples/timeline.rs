@@ -19,14 +19,16 @@
 //! Colours are used only when stdout is a terminal (and `NO_COLOR` is not set), so that piped
 //! output is plain text.
 
+#[path = "support/mod.rs"]
+mod support;
+
 use std::io::IsTerminal;
+use support::wrap;
 
 use facts::{Dataset, Date, Day, Event};
 
 /// Columns per month: one for each of the days 1–10, 11–20 and 21 to the end.
 const CELLS_PER_MONTH: usize = 3;
-/// Every line of text is wrapped to fit this many columns.
-const WIDTH: usize = 100;
 /// Where the bars start, so that titles below them can be indented further.
 const MARGIN: &str = "  ";
 const INDENT: &str = "    ";
@@ -204,28 +206,4 @@ impl Axis {
         bar.push(if ongoing { '▶' } else { ' ' });
         bar
     }
-}
-
-/// Words wrapped to `WIDTH` columns, the first line after `first`, the rest after `rest`.
-fn wrap(text: &str, first: &str, rest: &str) -> String {
-    let mut out = String::new();
-    let mut line = String::from(first);
-    let mut empty = true;
-    for word in text.split_whitespace() {
-        let fits = line.chars().count() + 1 + word.chars().count() <= WIDTH;
-        if !empty && !fits {
-            out.push_str(&line);
-            out.push('\n');
-            line = String::from(rest);
-            empty = true;
-        }
-        if !empty {
-            line.push(' ');
-        }
-        line.push_str(word);
-        empty = false;
-    }
-    out.push_str(&line);
-    out.push('\n');
-    out
 }
