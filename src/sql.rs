@@ -260,31 +260,18 @@ impl Translator {
         let (first, rest) = steps.split_first().expect("a path has a field");
         let first = *first;
         let nullable = nullable || self.nullable(first);
-        if rest.is_empty() {
-            return match first.field().ty {
-                FieldType::List(_) => Reached::List {
-                    alias: alias.to_owned(),
-                    list: first,
-                    rest,
-                },
-                _ => Reached::Leaf(Leaf {
-                    alias: alias.to_owned(),
-                    field: first,
-                    nullable,
-                }),
-            };
-        }
         match first.field().ty {
-            FieldType::Ref(target) => {
-                let joined = self.join(scope, alias, first, target);
-                self.reach(scope, &joined, rest, nullable)
-            }
             FieldType::List(_) => Reached::List {
                 alias: alias.to_owned(),
                 list: first,
                 rest,
             },
-            // The checker lets no path continue past a field that refers to nothing.
+            FieldType::Ref(target) if !rest.is_empty() => {
+                let joined = self.join(scope, alias, first, target);
+                self.reach(scope, &joined, rest, nullable)
+            }
+            // The last step; the checker lets no path continue past a field that refers to
+            // nothing.
             _ => Reached::Leaf(Leaf {
                 alias: alias.to_owned(),
                 field: first,
