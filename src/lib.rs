@@ -2,6 +2,10 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+// The parser pest generates names `alloc`, which a crate using pest without its `std` feature
+// (and so without its redundant stack probing: nesting is bounded before pest runs) declares.
+extern crate alloc;
+
 mod answer;
 mod check;
 mod data;

@@ -507,10 +507,10 @@ fn hint(query: &str, at: usize, positives: &[Rule]) -> Option<String> {
             .iter()
             .flat_map(|r| keywords(*r).iter().copied())
             .collect();
-        if let Some(meant) = closest(word, keywords.iter().copied()) {
-            if !meant.eq_ignore_ascii_case(word) {
-                return Some(format!("did you mean `{}`?", spelled(meant)));
-            }
+        if let Some(meant) = closest(word, keywords.iter().copied())
+            && !meant.eq_ignore_ascii_case(word)
+        {
+            return Some(format!("did you mean `{}`?", spelled(meant)));
         }
         // `topic = casualties value > 600`: a second test with nothing to join it.
         let after = rest[word_len..].trim_start();
