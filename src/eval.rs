@@ -18,6 +18,8 @@
 //!   begins, `!=` when it lies wholly outside the literal.
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use crate::answer::{Answer, Group, Groups, Rows};
 use crate::data::{self, Dataset, NO_WORD};
@@ -38,11 +40,17 @@ pub(crate) fn eval<'d>(query: &Query, dataset: &'d Dataset) -> Answer<'d> {
     });
     if let Some(path) = &query.group_by {
         let mut groups: Vec<Group<'d>> = Vec::new();
+        // Where each key's group is, so that grouping a million records by a field with as
+        // many values stays linear.
+        let mut index: HashMap<Value<'d>, usize> = HashMap::new();
         for row in rows {
             for key in group_keys(path_value(dataset, row, &path.0)) {
-                match groups.iter_mut().find(|g| g.key == key) {
-                    Some(group) => group.add(row),
-                    None => groups.push(Group::new(key, row)),
+                match index.entry(key) {
+                    Entry::Occupied(at) => groups[*at.get()].add(row),
+                    Entry::Vacant(slot) => {
+                        groups.push(Group::new(slot.key().clone(), row));
+                        slot.insert(groups.len() - 1);
+                    }
                 }
             }
         }

@@ -478,7 +478,7 @@ impl<'d> Row<'d> {
 /// let keys: Vec<String> = answer.groups().iter().map(|g| g.key.to_string()).collect();
 /// assert_eq!(keys, ["troops", "killed", "wounded"]);
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Value<'d> {
     /// The record has no value for the field.
     Missing,
