@@ -412,17 +412,9 @@ fn number_word(n: usize) -> String {
     WORDS.get(n).map_or(n.to_string(), |w| (*w).to_owned())
 }
 
-/// `10000` as `10,000`, as the report writes figures.
+/// `10000` as `10,000`, as the report writes figures (and as the crate's tables show them).
 fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    facts::Value::Number(n).to_string()
 }
 
 /// A linear scale from 0 to a round maximum, shared by every figure of one measure.
