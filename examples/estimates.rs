@@ -28,9 +28,9 @@ mod support;
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
-use support::wrap;
+use support::{in_words, wrap};
 
-use facts::{Dataset, Estimate, Measure, Qualifier};
+use facts::{Dataset, Estimate, Measure};
 
 /// Columns of the text scale, from 0 to the scale's maximum.
 const SCALE_COLS: usize = 40;
@@ -233,7 +233,7 @@ impl<'d> Figures<'d> {
                 let _ = writeln!(
                     out,
                     "  {:<width$}{}  {}",
-                    words(e),
+                    in_words(e),
                     scale.text_bar(e),
                     bounds(e),
                     width = LABEL_WIDTH - 2
@@ -265,7 +265,7 @@ impl<'d> Figures<'d> {
         for (i, account) in self.accounts.iter().enumerate() {
             let figures: Vec<String> = account
                 .iter()
-                .map(|e| format!("{} {}", words(e), e.measure))
+                .map(|e| format!("{} {}", in_words(e), e.measure))
                 .collect();
             out.push_str(&wrap(
                 &format!("{}. {}", i + 1, figures.join(" · ")),
@@ -283,7 +283,7 @@ impl<'d> Figures<'d> {
             return vec![(
                 format!(
                     "only one figure, {} ({}): nothing to compare it with.",
-                    words(only.estimate),
+                    in_words(only.estimate),
                     only.source
                 ),
                 String::new(),
@@ -329,7 +329,7 @@ impl<'d> Figures<'d> {
 /// Whether two figures of one measure can both hold, and why, in a sentence.
 fn verdict(a: &Estimate, b: &Estimate) -> String {
     let (ra, rb) = (Range::of(a), Range::of(b));
-    let (wa, wb) = (words(a), words(b));
+    let (wa, wb) = (in_words(a), in_words(b));
     match ra.meet(rb) {
         Some(_) if ra.is_point() && rb.is_point() => {
             format!("{wa} and {wb} agree: both give {}.", grouped(a.value))
@@ -339,7 +339,7 @@ fn verdict(a: &Estimate, b: &Estimate) -> String {
             format!(
                 "{wa} and {wb} are compatible: {} is {}.",
                 grouped(point.value),
-                words(range)
+                in_words(range)
             )
         }
         Some(both) => format!(
@@ -361,7 +361,7 @@ fn verdict(a: &Estimate, b: &Estimate) -> String {
             format!(
                 "{wa} and {wb} disagree: {} is not {}.",
                 grouped(point.value),
-                words(range)
+                in_words(range)
             )
         }
         None => format!("{wa} and {wb} disagree: no value is both."),
@@ -389,19 +389,6 @@ fn describe(range: Range) -> String {
         Some(high) if high == range.low => format!("of {}", grouped(high)),
         Some(high) => format!("from {} to {}", grouped(range.low), grouped(high)),
     }
-}
-
-/// The figure as the report qualifies it: "more than 10,000", "about 600".
-fn words(estimate: &Estimate) -> String {
-    let qualifier = match estimate.qualifier {
-        Qualifier::Exact => "",
-        Qualifier::About => "about ",
-        Qualifier::MoreThan => "more than ",
-        Qualifier::AtLeast => "at least ",
-        Qualifier::FewerThan => "fewer than ",
-        Qualifier::AtMost => "at most ",
-    };
-    format!("{qualifier}{}", grouped(estimate.value))
 }
 
 /// A small count in words, as a sentence would write it.
@@ -645,7 +632,7 @@ impl Svg {
                 "    <text x=\"{LABEL_X}\" y=\"{}\" font-size=\"14\" font-weight=\"bold\" \
                  fill=\"{colour}\">{}</text>",
                 bar_y + 5,
-                esc(&words(e))
+                esc(&in_words(e))
             );
             let _ = writeln!(
                 out,
@@ -760,7 +747,7 @@ impl Svg {
             let colour = ACCOUNT_COLOURS[i % ACCOUNT_COLOURS.len()];
             let members: Vec<String> = account
                 .iter()
-                .map(|e| format!("{} {}", words(e), e.measure))
+                .map(|e| format!("{} {}", in_words(e), e.measure))
                 .collect();
             let _ = writeln!(
                 out,

@@ -28,9 +28,9 @@ mod support;
 use std::io::IsTerminal;
 use std::ops::Range;
 use std::process::ExitCode;
-use support::{WIDTH, wrap};
+use support::{WIDTH, in_words, wrap};
 
-use facts::{Answer, Dataset, Estimate, Qualifier, Quote, Report, Row};
+use facts::{Answer, Dataset, Quote, Report, Row};
 
 const DEFAULT_QUERY: &str = "estimates where topic = casualties";
 const INDENT: &str = "   ";
@@ -174,7 +174,7 @@ fn summary(facts: &Dataset, row: Row<'_>) -> String {
     match row {
         Row::Estimate(e) => format!(
             "{} {} · {} · {}",
-            figure(e),
+            in_words(e),
             e.measure,
             source_name(&e.source),
             e.period.as_deref().unwrap_or("no period given")
@@ -202,27 +202,6 @@ fn summary(facts: &Dataset, row: Row<'_>) -> String {
         },
         Row::Source(s) => format!("{} · {}", s.name, s.kind),
     }
-}
-
-/// The figure as the report qualifies it: "more than 10,000", "about 600".
-fn figure(estimate: &Estimate) -> String {
-    let qualifier = match estimate.qualifier {
-        Qualifier::Exact => "",
-        Qualifier::About => "about ",
-        Qualifier::MoreThan => "more than ",
-        Qualifier::AtLeast => "at least ",
-        Qualifier::FewerThan => "fewer than ",
-        Qualifier::AtMost => "at most ",
-    };
-    let digits = estimate.value.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    format!("{qualifier}{grouped}")
 }
 
 /// The report's text cut into paragraphs, headings and sentences, by byte ranges.

@@ -1,4 +1,9 @@
-//! What the terminal demos share: the page width and word wrapping to it.
+//! What the demos share: the page width, word wrapping to it, and figures in the report's words.
+
+// Each demo compiles this module and uses a part of it.
+#![allow(dead_code)]
+
+use facts::{Estimate, Qualifier};
 
 /// The widest line a demo prints, so that its output reads in an ordinary terminal.
 pub const WIDTH: usize = 100;
@@ -25,4 +30,18 @@ pub fn wrap(text: &str, first: &str, rest: &str) -> String {
     out.push_str(&line);
     out.push('\n');
     out
+}
+
+/// The figure as the report qualifies it: "more than 10,000", "about 600".
+pub fn in_words(estimate: &Estimate) -> String {
+    let qualifier = match estimate.qualifier {
+        Qualifier::Exact => "",
+        Qualifier::About => "about ",
+        Qualifier::MoreThan => "more than ",
+        Qualifier::AtLeast => "at least ",
+        Qualifier::FewerThan => "fewer than ",
+        Qualifier::AtMost => "at most ",
+    };
+    // The crate's tables group digits as the report does: 10,000.
+    format!("{qualifier}{}", facts::Value::Number(estimate.value))
 }
