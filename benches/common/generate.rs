@@ -119,21 +119,6 @@ const ACTOR_KINDS: [&str; 4] = ["intelligence", "government", "military", "organ
 
 const CLAIM_STATUSES: [&str; 4] = ["stated", "reported", "alleged", "unconfirmed"];
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// `10000` as `10,000`, as the report writes figures (and as the crate's tables show them).
 fn grouped(n: u64) -> String {
     facts::Value::Number(n).to_string()
@@ -278,10 +263,12 @@ pub fn write_jsonl(
             header.len()
         );
         let source = rng.below(spec.sources as u64);
-        let month = MONTHS[rng.below(12) as usize];
+        // The crate writes dates as the report would ("March 2025"); so does the generator.
+        let date =
+            facts::Date::month(2025, 1 + rng.below(12) as u8).unwrap_or(facts::Date::year(2025));
         writeln!(
             out,
-            r#"{{"kind":"event","record":{{"id":"briefing-{r}","title":"Briefing {r}","date":"{month} 2025","ongoing":false,"place":null,"actors":["actor-{}"],"sources":["source-{source}"],{quote}}}}}"#,
+            r#"{{"kind":"event","record":{{"id":"briefing-{r}","title":"Briefing {r}","date":"{date}","ongoing":false,"place":null,"actors":["actor-{}"],"sources":["source-{source}"],{quote}}}}}"#,
             source / 2 * 2
         )?;
         let status = CLAIM_STATUSES[rng.below(4) as usize];
