@@ -6,13 +6,15 @@
 //! unique, every reference resolving, every quote exactly where it says in its report. Every
 //! problem is reported with its file and line; one bad record does not hide the next.
 
-use std::cell::OnceCell;
-use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::fmt;
+use std::hash::BuildHasher;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
+// Loaded datasets hash millions of short ids: foldhash is several times faster at that than
+// the standard SipHash, and is still seeded afresh in every process.
+use foldhash::{HashMap, HashMapExt};
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 
@@ -558,135 +560,76 @@ fn read_toml<T: DeserializeOwned>(
 }
 
 /// Checks records however they were made: ids, references, quotes and the consistency of
-/// each record's fields. Returns every problem found.
+/// each record's fields. Returns every problem found: those of ids first, then those of each
+/// collection's records in order.
 ///
 /// The work is linear in the number of records (hashing, no sorting), as loaded datasets hold
-/// millions; a record's name for a message is only formatted when there is a problem.
+/// millions; a record's name for a message is only formatted when there is a problem. A large
+/// collection is checked in slices on every core, against id sets built once and shared.
 pub fn check(c: &Collections) -> Vec<DataError> {
     let mut errors = Vec::new();
-    let reports = unique_ids(&c.reports, |r| r.id.as_str(), &mut errors);
-    let actors = unique_ids(&c.actors, |r| r.id.as_str(), &mut errors);
-    unique_ids(&c.events, |r| r.id.as_str(), &mut errors);
-    let estimates = unique_ids(&c.estimates, |r| r.id.as_str(), &mut errors);
-    let sources = unique_ids(&c.sources, |r| r.id.as_str(), &mut errors);
-    unique_ids(&c.claims, |r| r.id.as_str(), &mut errors);
-    let mut checker = Checker {
-        errors,
-        reports: c
-            .reports
-            .records
-            .iter()
-            .map(|r| (r.id.as_str(), r))
-            .collect(),
-        last_report: None,
-        report_ids: Known::new(reports),
-        actors: Known::new(actors),
-        estimates: Known::new(estimates),
-        sources: Known::new(sources),
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let e = &mut errors;
+    let reports = unique_ids(&c.reports, |r| r.id.as_str(), threads, e);
+    let actors = unique_ids(&c.actors, |r| r.id.as_str(), threads, e);
+    unique_ids(&c.events, |r| r.id.as_str(), threads, e);
+    let estimates = unique_ids(&c.estimates, |r| r.id.as_str(), threads, e);
+    let sources = unique_ids(&c.sources, |r| r.id.as_str(), threads, e);
+    unique_ids(&c.claims, |r| r.id.as_str(), threads, e);
+    let known = Context {
+        collections: c,
+        reports,
+        actors,
+        estimates,
+        sources,
     };
-    let k = &mut checker;
+    let k = &known;
+    errors.extend(in_slices(&c.actors, threads, k, Checker::actor));
+    errors.extend(in_slices(&c.events, threads, k, Checker::event));
+    errors.extend(in_slices(&c.estimates, threads, k, Checker::estimate));
+    errors.extend(in_slices(&c.sources, threads, k, Checker::source));
+    errors.extend(in_slices(&c.claims, threads, k, Checker::claim));
+    known.suggest(&mut errors);
+    errors
+}
 
-    for (r, o) in c.actors.records.iter().zip(&c.actors.origins) {
-        let name = Name("actor", r.id.as_str());
-        k.not_empty(o, name, "name", &r.name);
-        if let Some(a) = &r.affiliation {
-            k.refer(o, name, "affiliation", a.as_str(), Target::Actors);
-            if a == &r.id {
-                k.inconsistent(o, format!("{name}: an actor cannot be its own affiliation"));
-            }
+/// Below this many records a collection is checked on the calling thread: starting threads
+/// would cost more than it saves.
+const SLICE_MIN: usize = 1 << 14;
+
+/// Checks every record of `table` with `each`, in up to `threads` slices at once; returns the
+/// problems found.
+fn in_slices<'c, 'k, T: Sync>(
+    table: &'c Table<T>,
+    threads: usize,
+    known: &'k Context<'c>,
+    each: impl Fn(&mut Checker<'c, 'k>, &'c T, &'c Origin) + Sync,
+) -> Vec<DataError> {
+    let check = |records: &'c [T], origins: &'c [Origin]| {
+        let mut k = Checker {
+            known,
+            errors: Vec::new(),
+            last_report: None,
+        };
+        for (r, o) in records.iter().zip(origins) {
+            each(&mut k, r, o);
         }
-        k.quote(o, &r.quote);
+        k.errors
+    };
+    let len = table.records.len();
+    if threads < 2 || len < SLICE_MIN {
+        return check(&table.records, &table.origins);
     }
-    for (r, o) in c.events.records.iter().zip(&c.events.origins) {
-        let name = Name("event", r.id.as_str());
-        k.not_empty(o, name, "title", &r.title);
-        for a in r.actors.iter() {
-            k.refer(o, name, "actors", a.as_str(), Target::Actors);
-        }
-        if r.sources.is_empty() {
-            k.inconsistent(
-                o,
-                format!("{name}: `sources` must name who reports the event"),
-            );
-        }
-        for s in r.sources.iter() {
-            k.refer(o, name, "sources", s.as_str(), Target::Sources);
-        }
-        if r.ongoing && r.date.is_none() {
-            k.inconsistent(
-                o,
-                format!("{name}: an ongoing event needs the `date` it began"),
-            );
-        }
-        k.quote(o, &r.quote);
-    }
-    let estimates_by_id: HashMap<&str, &Estimate> = c
-        .estimates
-        .records
-        .iter()
-        .map(|e| (e.id.as_str(), e))
-        .collect();
-    for (r, o) in c.estimates.records.iter().zip(&c.estimates.origins) {
-        let name = Name("estimate", r.id.as_str());
-        let fits = matches!(
-            (r.topic, r.measure),
-            (Topic::Deployment, Measure::Troops)
-                | (Topic::Casualties, Measure::Killed | Measure::Wounded)
-        );
-        if !fits {
-            k.inconsistent(
-                o,
-                format!(
-                    "{name}: measure `{}` does not belong to topic `{}` (deployment counts \
-                     troops; casualties count killed or wounded)",
-                    r.measure, r.topic
-                ),
-            );
-        }
-        k.refer(o, name, "source", r.source.as_str(), Target::Sources);
-        for w in r.reported_with.iter() {
-            k.refer(o, name, "reported_with", w.as_str(), Target::Estimates);
-            if w == &r.id {
-                k.inconsistent(
-                    o,
-                    format!("{name}: an estimate is not reported with itself"),
-                );
-            }
-            // Figures reported together go both ways; a one-sided link is a slip.
-            let back = estimates_by_id.get(w.as_str());
-            if back.is_some_and(|other| !other.reported_with.contains(&r.id)) {
-                k.inconsistent(
-                    o,
-                    format!(
-                        "{name}: `reported_with` names `{w}`, but `{w}` does not name `{}` back",
-                        r.id
-                    ),
-                );
-            }
-        }
-        k.quote(o, &r.quote);
-        for q in r.restated.iter() {
-            k.quote(o, q);
-        }
-    }
-    for (r, o) in c.sources.records.iter().zip(&c.sources.origins) {
-        let name = Name("source", r.id.as_str());
-        k.not_empty(o, name, "name", &r.name);
-        if let Some(a) = &r.actor {
-            k.refer(o, name, "actor", a.as_str(), Target::Actors);
-        }
-        k.quote(o, &r.quote);
-    }
-    for (r, o) in c.claims.records.iter().zip(&c.claims.origins) {
-        let name = Name("claim", r.id.as_str());
-        k.not_empty(o, name, "text", &r.text);
-        k.refer(o, name, "source", r.source.as_str(), Target::Sources);
-        for a in r.about.iter() {
-            k.refer(o, name, "about", a.as_str(), Target::Actors);
-        }
-        k.quote(o, &r.quote);
-    }
-    checker.errors
+    let slice = len.div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = table
+            .records
+            .chunks(slice)
+            .zip(table.origins.chunks(slice))
+            .map(|(records, origins)| scope.spawn(move || check(records, origins)))
+            .collect();
+        workers.into_iter().flat_map(join).collect()
+    })
 }
 
 /// A record as messages name it (`estimate troops-about-15000`), formatted only when needed.
@@ -699,30 +642,33 @@ impl fmt::Display for Name<'_> {
     }
 }
 
-/// The ids of one collection: a hash set to look references up in, and, built only when a
-/// reference fails, the ids in order for suggesting the nearest one.
+/// The ids of one collection: hash maps to look references up in (id to position), one a
+/// shard of the ids' hashes, and, built only when a reference fails, the ids in order for
+/// suggesting the nearest one.
 struct Known<'c> {
-    ids: HashMap<&'c str, usize>,
-    sorted: OnceCell<Vec<&'c str>>,
+    hasher: foldhash::fast::RandomState,
+    shards: Vec<HashMap<&'c str, usize>>,
+    sorted: OnceLock<Vec<&'c str>>,
 }
 
 impl<'c> Known<'c> {
-    fn new(ids: HashMap<&'c str, usize>) -> Self {
-        Known {
-            ids,
-            sorted: OnceCell::new(),
-        }
+    fn contains(&self, id: &str) -> bool {
+        self.position(id).is_some()
     }
 
-    fn contains(&self, id: &str) -> bool {
-        self.ids.contains_key(id)
+    fn position(&self, id: &str) -> Option<usize> {
+        let shard = match self.shards.len() {
+            1 => &self.shards[0],
+            n => &self.shards[self.hasher.hash_one(id) as usize % n],
+        };
+        shard.get(id).copied()
     }
 
     /// The nearest known id to a misspelt one. Ids whose length differs by more than the
     /// edit budget cannot be near, so they are passed over before any distance is computed.
     fn closest(&self, id: &str) -> Option<String> {
         let sorted = self.sorted.get_or_init(|| {
-            let mut ids: Vec<&str> = self.ids.keys().copied().collect();
+            let mut ids: Vec<&str> = self.shards.iter().flat_map(|s| s.keys().copied()).collect();
             ids.sort_unstable();
             ids
         });
@@ -738,23 +684,187 @@ impl<'c> Known<'c> {
 /// The collection a reference points into.
 #[derive(Clone, Copy)]
 enum Target {
+    Reports,
     Actors,
     Estimates,
     Sources,
 }
 
-/// The known ids, and the problems found so far.
-struct Checker<'c> {
-    errors: Vec<DataError>,
-    reports: HashMap<&'c str, &'c Report>,
-    last_report: Option<&'c Report>,
-    report_ids: Known<'c>,
+impl Target {
+    const ALL: [Target; 4] = [
+        Target::Reports,
+        Target::Actors,
+        Target::Estimates,
+        Target::Sources,
+    ];
+
+    /// The collection's name, as problems give it.
+    fn name(self) -> &'static str {
+        match self {
+            Target::Reports => "reports",
+            Target::Actors => "actors",
+            Target::Estimates => "estimates",
+            Target::Sources => "sources",
+        }
+    }
+}
+
+/// What every record is checked against: the collections and their ids, built once.
+struct Context<'c> {
+    collections: &'c Collections,
+    reports: Known<'c>,
     actors: Known<'c>,
     estimates: Known<'c>,
     sources: Known<'c>,
 }
 
-impl Checker<'_> {
+impl<'c> Context<'c> {
+    fn ids(&self, target: Target) -> &Known<'c> {
+        match target {
+            Target::Reports => &self.reports,
+            Target::Actors => &self.actors,
+            Target::Estimates => &self.estimates,
+            Target::Sources => &self.sources,
+        }
+    }
+
+    /// Suggests the nearest existing id for the first [`MAX_SUGGESTIONS`] unknown references.
+    fn suggest(&self, errors: &mut [DataError]) {
+        let unknown = errors.iter_mut().filter_map(|e| match &mut e.problem {
+            Problem::UnknownReference {
+                id,
+                collection,
+                suggestion,
+                ..
+            } => Some((id, *collection, suggestion)),
+            _ => None,
+        });
+        for (id, collection, suggestion) in unknown.take(MAX_SUGGESTIONS) {
+            if let Some(target) = Target::ALL.into_iter().find(|t| t.name() == collection) {
+                *suggestion = self.ids(target).closest(id);
+            }
+        }
+    }
+}
+
+/// How many unknown references get a suggestion. Each costs a pass over the ids of its
+/// collection, so a file of millions of broken references would take hours to report if all
+/// did; the first few show the slip.
+const MAX_SUGGESTIONS: usize = 20;
+
+/// Checks records one at a time against the shared [`Context`], keeping the problems found.
+struct Checker<'c, 'k> {
+    known: &'k Context<'c>,
+    errors: Vec<DataError>,
+    /// The report the last quote was in: records mostly come report by report.
+    last_report: Option<&'c Report>,
+}
+
+impl<'c> Checker<'c, '_> {
+    fn actor(&mut self, r: &'c Actor, o: &Origin) {
+        let name = Name("actor", r.id.as_str());
+        self.not_empty(o, name, "name", &r.name);
+        if let Some(a) = &r.affiliation {
+            self.refer(o, name, "affiliation", a.as_str(), Target::Actors);
+            if a == &r.id {
+                self.inconsistent(o, format!("{name}: an actor cannot be its own affiliation"));
+            }
+        }
+        self.quote(o, &r.quote);
+    }
+
+    fn event(&mut self, r: &'c Event, o: &Origin) {
+        let name = Name("event", r.id.as_str());
+        self.not_empty(o, name, "title", &r.title);
+        for a in r.actors.iter() {
+            self.refer(o, name, "actors", a.as_str(), Target::Actors);
+        }
+        if r.sources.is_empty() {
+            self.inconsistent(
+                o,
+                format!("{name}: `sources` must name who reports the event"),
+            );
+        }
+        for s in r.sources.iter() {
+            self.refer(o, name, "sources", s.as_str(), Target::Sources);
+        }
+        if r.ongoing && r.date.is_none() {
+            self.inconsistent(
+                o,
+                format!("{name}: an ongoing event needs the `date` it began"),
+            );
+        }
+        self.quote(o, &r.quote);
+    }
+
+    fn estimate(&mut self, r: &'c Estimate, o: &Origin) {
+        let name = Name("estimate", r.id.as_str());
+        let fits = matches!(
+            (r.topic, r.measure),
+            (Topic::Deployment, Measure::Troops)
+                | (Topic::Casualties, Measure::Killed | Measure::Wounded)
+        );
+        if !fits {
+            self.inconsistent(
+                o,
+                format!(
+                    "{name}: measure `{}` does not belong to topic `{}` (deployment counts \
+                     troops; casualties count killed or wounded)",
+                    r.measure, r.topic
+                ),
+            );
+        }
+        self.refer(o, name, "source", r.source.as_str(), Target::Sources);
+        for w in r.reported_with.iter() {
+            self.refer(o, name, "reported_with", w.as_str(), Target::Estimates);
+            if w == &r.id {
+                self.inconsistent(
+                    o,
+                    format!("{name}: an estimate is not reported with itself"),
+                );
+            }
+            // Figures reported together go both ways; a one-sided link is a slip.
+            let estimates = &self.known.collections.estimates.records;
+            let back = self
+                .known
+                .estimates
+                .position(w.as_str())
+                .map(|p| &estimates[p]);
+            if back.is_some_and(|other| !other.reported_with.contains(&r.id)) {
+                self.inconsistent(
+                    o,
+                    format!(
+                        "{name}: `reported_with` names `{w}`, but `{w}` does not name `{}` back",
+                        r.id
+                    ),
+                );
+            }
+        }
+        self.quote(o, &r.quote);
+        for q in r.restated.iter() {
+            self.quote(o, q);
+        }
+    }
+
+    fn source(&mut self, r: &'c Source, o: &Origin) {
+        let name = Name("source", r.id.as_str());
+        self.not_empty(o, name, "name", &r.name);
+        if let Some(a) = &r.actor {
+            self.refer(o, name, "actor", a.as_str(), Target::Actors);
+        }
+        self.quote(o, &r.quote);
+    }
+
+    fn claim(&mut self, r: &'c Claim, o: &Origin) {
+        let name = Name("claim", r.id.as_str());
+        self.not_empty(o, name, "text", &r.text);
+        self.refer(o, name, "source", r.source.as_str(), Target::Sources);
+        for a in r.about.iter() {
+            self.refer(o, name, "about", a.as_str(), Target::Actors);
+        }
+        self.quote(o, &r.quote);
+    }
+
     fn problem(&mut self, origin: &Origin, problem: Problem) {
         self.errors.push(DataError {
             file: origin.file.to_string(),
@@ -781,31 +891,30 @@ impl Checker<'_> {
         id: &str,
         to: Target,
     ) {
-        let (known, collection) = match to {
-            Target::Actors => (&self.actors, "actors"),
-            Target::Estimates => (&self.estimates, "estimates"),
-            Target::Sources => (&self.sources, "sources"),
-        };
-        if !known.contains(id) {
-            let suggestion = known.closest(id);
+        if !self.known.ids(to).contains(id) {
             self.problem(
                 origin,
                 Problem::UnknownReference {
                     record: record.to_string(),
                     field,
                     id: id.to_owned(),
-                    collection,
-                    suggestion,
+                    collection: to.name(),
+                    // Filled in by `suggest`.
+                    suggestion: None,
                 },
             );
         }
     }
 
     fn quote(&mut self, origin: &Origin, quote: &Quote) {
-        // Records mostly come report by report: the last report found is tried first.
+        let reports = &self.known.collections.reports.records;
         let report = match self.last_report {
             Some(last) if last.id == quote.report => Some(last),
-            _ => self.reports.get(quote.report.as_str()).copied(),
+            _ => self
+                .known
+                .reports
+                .position(quote.report.as_str())
+                .map(|p| &reports[p]),
         };
         self.last_report = report.or(self.last_report);
         let problem = match report {
@@ -813,8 +922,8 @@ impl Checker<'_> {
                 record: "quote".into(),
                 field: "report",
                 id: quote.report.to_string(),
-                collection: "reports",
-                suggestion: self.report_ids.closest(quote.report.as_str()),
+                collection: Target::Reports.name(),
+                suggestion: None,
             },
             Some(_) if quote.text.is_empty() => {
                 Problem::Inconsistent("a quote must not be empty".into())
@@ -842,32 +951,69 @@ fn is_kebab(id: &str) -> bool {
         })
 }
 
-/// Checks that ids are kebab-case and unique; returns each id with the line it is first at.
-fn unique_ids<'a, T>(
+/// Checks that ids are kebab-case and unique; returns them with the position of the first
+/// record that has each. A large table is split by the ids' hashes into shards, one a
+/// thread: each thread reads every id but files only its shard's, so duplicates, which share
+/// a hash, meet in one shard.
+fn unique_ids<'a, T: Sync>(
     table: &'a Table<T>,
-    id: impl Fn(&'a T) -> &'a str,
+    id: impl Fn(&'a T) -> &'a str + Sync,
+    threads: usize,
     errors: &mut Vec<DataError>,
-) -> HashMap<&'a str, usize> {
-    let mut first: HashMap<&str, usize> = HashMap::with_capacity(table.records.len());
-    for (record, origin) in table.records.iter().zip(&table.origins) {
-        let id = id(record);
-        let error = |problem| DataError {
-            file: origin.file.to_string(),
-            line: Some(origin.line),
-            problem,
-        };
-        if !is_kebab(id) {
-            errors.push(error(Problem::BadId { id: id.to_owned() }));
-        }
-        match first.entry(id) {
-            Entry::Occupied(seen) => errors.push(error(Problem::DuplicateId {
-                id: id.to_owned(),
-                first_line: *seen.get(),
-            })),
-            Entry::Vacant(new) => {
-                new.insert(origin.line);
+) -> Known<'a> {
+    let len = table.records.len();
+    let shards = if len < SLICE_MIN { 1 } else { threads.max(1) };
+    let hasher = foldhash::fast::RandomState::default();
+    let shard = |wanted: usize| {
+        let mut first: HashMap<&str, usize> = HashMap::with_capacity(len / shards + 1);
+        let mut errors = Vec::new();
+        for (position, (record, origin)) in table.records.iter().zip(&table.origins).enumerate() {
+            let id = id(record);
+            if shards > 1 && hasher.hash_one(id) as usize % shards != wanted {
+                continue;
+            }
+            let error = |problem| DataError {
+                file: origin.file.to_string(),
+                line: Some(origin.line),
+                problem,
+            };
+            if !is_kebab(id) {
+                errors.push(error(Problem::BadId { id: id.to_owned() }));
+            }
+            match first.entry(id) {
+                Entry::Occupied(seen) => errors.push(error(Problem::DuplicateId {
+                    id: id.to_owned(),
+                    first_line: table.origins[*seen.get()].line,
+                })),
+                Entry::Vacant(new) => {
+                    new.insert(position);
+                }
             }
         }
+        (first, errors)
+    };
+    let (ids, mut found): (Vec<_>, Vec<_>) = if shards == 1 {
+        [shard(0)].into_iter().unzip()
+    } else {
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..shards).map(|s| scope.spawn(move || shard(s))).collect();
+            workers.into_iter().map(join).unzip()
+        })
+    };
+    let start = errors.len();
+    errors.extend(found.iter_mut().flat_map(std::mem::take));
+    // Shards find problems out of line order; one shard finds them in order.
+    errors[start..].sort_by_key(|e| e.line);
+    Known {
+        hasher,
+        shards: ids,
+        sorted: OnceLock::new(),
     }
-    first
+}
+
+/// The result of a scoped thread, passing its panic, if any, on to this one.
+fn join<T>(worker: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    worker
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }

@@ -414,6 +414,68 @@ fn problems_in_a_large_file_keep_their_lines() {
 }
 
 #[test]
+fn problems_in_a_collection_checked_on_several_threads_keep_their_lines() {
+    // Enough estimates for their ids to be checked in shards and their records in slices.
+    let text = String::from_utf8(generate::jsonl(&generate::Spec::new(20_000))).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    // Estimates reported with no other, so that changing their ids breaks no link.
+    let alone: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].contains(r#""kind":"estimate""#))
+        .filter(|&i| lines[i].contains(r#""reported_with":[]"#))
+        .collect();
+    assert!(alone.len() > 15_000, "{}", alone.len());
+    let id = |line: &str| line.split('"').nth(9).unwrap().to_owned();
+    let (bad, first, unknown, copy) = (alone[5], alone[10], alone[12_000], alone[15_000]);
+    let taken = id(&lines[first]);
+    lines[copy] = lines[copy].replacen(&id(&lines[copy]), &taken, 1);
+    lines[bad] = lines[bad].replacen(&id(&lines[bad]), "Estimate_5", 1);
+    lines[unknown] = lines[unknown].replacen(r#""source":"source-"#, r#""source":"sauce-"#, 1);
+    let problems = read(&lines.join("\n")).unwrap_err();
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    assert!(
+        problems[0].starts_with(&format!(
+            "facts.jsonl:{}: id `Estimate_5` is not kebab-case",
+            bad + 1
+        )),
+        "{problems:?}"
+    );
+    assert!(
+        problems[1].starts_with(&format!("facts.jsonl:{}: estimate ", unknown + 1))
+            && problems[1].contains("names `sauce-"),
+        "{problems:?}"
+    );
+    assert_eq!(
+        problems[2],
+        format!(
+            "facts.jsonl:{}: duplicate id `{taken}` (first used at line {})",
+            copy + 1,
+            first + 1
+        )
+    );
+}
+
+#[test]
+fn thousands_of_broken_references_are_reported_promptly() {
+    // Every link between figures misspelt: a suggestion for each would compare every broken
+    // id with every estimate's, so only the first few get one.
+    let text = String::from_utf8(generate::jsonl(&generate::Spec::new(5_000))).unwrap();
+    let broken = text
+        .replace(r#"["estimate-"#, r#"["estimat-"#)
+        .replace(r#","estimate-"#, r#","estimat-"#);
+    let problems = read(&broken).unwrap_err();
+    assert_eq!(problems.len(), text.matches(r#"estimate-"#).count() - 5_000);
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.contains("`reported_with` names `estimat-"))
+    );
+    let suggested = problems
+        .iter()
+        .filter(|p| p.contains("did you mean `estimate-"));
+    assert_eq!(suggested.count(), 20, "{:?}", &problems[..3]);
+}
+
+#[test]
 fn generated_data_is_deterministic() {
     let spec = generate::Spec::new(1_500);
     assert_eq!(generate::jsonl(&spec), generate::jsonl(&spec));
