@@ -165,7 +165,8 @@ pub enum Problem {
         id: String,
         /// The collection it should be in (`sources`).
         collection: &'static str,
-        /// The nearest id that exists, for a likely typo.
+        /// The nearest id that exists, for a likely typo. Only the first 20 unknown references
+        /// found get one: each suggestion compares the id with every id of its collection.
         suggestion: Option<String>,
     },
     /// A quote that is not in its report, byte for byte.
