@@ -461,16 +461,45 @@ impl Serialize for Date {
 /// whose `text` is authoritative (the interval follows from it).
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Form {
-            Text(String),
-            Object { text: String },
+        // A visitor rather than an untagged enum: an untagged enum copies every value into a
+        // buffer to try each form, and loaded datasets read millions of dates.
+        struct Text;
+
+        impl<'de> serde::de::Visitor<'de> for Text {
+            type Value = Date;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date such as \"October 2025\", or an object with its `text`")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Date, E> {
+                text.parse().map_err(E::custom)
+            }
+
+            /// The object [`Serialize`] writes: `text` says it all, the rest follows from it.
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Date, A::Error> {
+                #[derive(Deserialize)]
+                #[serde(field_identifier, rename_all = "snake_case")]
+                enum Key {
+                    Text,
+                    #[serde(other)]
+                    Other,
+                }
+                let mut text: Option<String> = None;
+                while let Some(key) = map.next_key()? {
+                    match key {
+                        Key::Text => text = Some(map.next_value()?),
+                        Key::Other => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                let text = text.ok_or_else(|| serde::de::Error::missing_field("text"))?;
+                text.parse().map_err(serde::de::Error::custom)
+            }
         }
-        let text = match Form::deserialize(deserializer)? {
-            Form::Text(text) | Form::Object { text } => text,
-        };
-        text.parse().map_err(serde::de::Error::custom)
+
+        deserializer.deserialize_any(Text)
     }
 }
 
