@@ -2,8 +2,6 @@
 //! for its field, so that evaluation never meets a name it does not know or a value of the
 //! wrong type. Errors point at the word that is wrong and suggest the word that was meant.
 
-use std::sync::Arc;
-
 use crate::error::{QueryError, Snippet};
 use crate::model::Date;
 use crate::parse::{self, Literal, LiteralKind, MAX_DEPTH, Op, Syntax};
@@ -12,7 +10,7 @@ use crate::schema::{Collection, FieldId, FieldType};
 use crate::suggest::closest;
 
 /// Resolves a parsed query.
-pub(crate) fn check(syntax: &Syntax<'_>, source: &Arc<str>) -> Result<Query, QueryError> {
+pub(crate) fn check(syntax: &Syntax<'_>, source: &str) -> Result<Query, QueryError> {
     let at = |span: parse::Span| Snippet::new(source, span);
     let name = &syntax.collection;
     let collection =
@@ -124,7 +122,7 @@ fn number(literal: &Literal<'_>) -> Option<u64> {
 
 struct Checker<'s> {
     collection: Collection,
-    source: &'s Arc<str>,
+    source: &'s str,
 }
 
 impl Checker<'_> {
@@ -134,21 +132,26 @@ impl Checker<'_> {
 
     /// Resolves `a.b.c`: each name in the collection the previous one refers to.
     fn path(&self, path: &parse::Path<'_>) -> Result<Path, QueryError> {
-        if let Some(past) = path.names.get(MAX_DEPTH) {
+        // A path of more than `MAX_DEPTH` names is longer than twice that: only then look.
+        if let Some(past) = (path.text.len() > 2 * MAX_DEPTH)
+            .then(|| path.names().nth(MAX_DEPTH))
+            .flatten()
+        {
             return Err(QueryError::TooDeep {
-                at: self.at(past.span.clone()),
+                at: self.at(past.span),
                 max: MAX_DEPTH,
             });
         }
         let mut collection = self.collection;
-        let mut steps = Vec::with_capacity(path.names.len());
-        for (i, name) in path.names.iter().enumerate() {
+        let mut steps = Vec::new();
+        let mut previous_start = path.span.start;
+        for name in path.names() {
             if let Some(previous) = steps.last().map(|f: &FieldId| f.field()) {
                 match previous.ty {
                     FieldType::Ref(c) | FieldType::List(c) => collection = c,
                     ty => {
                         return Err(QueryError::NotAReference {
-                            at: self.at(path.names[i - 1].span.start..name.span.end),
+                            at: self.at(previous_start..name.span.end),
                             field: previous.name.to_owned(),
                             ty: ty.describe(),
                         });
@@ -167,6 +170,7 @@ impl Checker<'_> {
                 }
             })?;
             steps.push(field);
+            previous_start = name.span.start;
         }
         Ok(Path(steps))
     }
@@ -177,8 +181,8 @@ impl Checker<'_> {
         if !grouped {
             return self.path(path).map(Column::Field).map_err(|e| {
                 // `order by count` without `group by`: the column exists, on groups.
-                match (&e, path.names.as_slice()) {
-                    (QueryError::UnknownField { .. }, [one])
+                match (&e, path.single()) {
+                    (QueryError::UnknownField { .. }, Some(one))
                         if GroupColumn::of(self.collection)
                             .iter()
                             .any(|c| c.name().eq_ignore_ascii_case(one.text)) =>
@@ -197,12 +201,11 @@ impl Checker<'_> {
             });
         }
         let columns = GroupColumn::of(self.collection);
-        let found = match path.names.as_slice() {
-            [one] => columns
+        let found = path.single().and_then(|one| {
+            columns
                 .iter()
-                .find(|c| c.name().eq_ignore_ascii_case(one.text)),
-            _ => None,
-        };
+                .find(|c| c.name().eq_ignore_ascii_case(one.text))
+        });
         found.map(|c| Column::Group(*c)).ok_or_else(|| {
             let text = &self.source[path.span.clone()];
             let names: Vec<&'static str> = columns.iter().map(|c| c.name()).collect();
@@ -312,12 +315,12 @@ impl Checker<'_> {
         match (ty, literal.kind) {
             (FieldType::Text, LiteralKind::String | LiteralKind::Word) => Ok(Operand::Text {
                 folded: text.to_lowercase(),
-                text,
+                text: text.into_owned(),
             }),
             (
                 FieldType::Id | FieldType::Ref(_) | FieldType::List(_),
                 LiteralKind::String | LiteralKind::Word,
-            ) => Ok(Operand::Id(text)),
+            ) => Ok(Operand::Id(text.into_owned())),
             (FieldType::Number, LiteralKind::Number) => number(literal)
                 .map(Operand::Number)
                 .ok_or_else(|| bad(format!("`{}` is too large a number", literal.text))),
@@ -379,7 +382,7 @@ impl Checker<'_> {
                     None => Err(QueryError::NotAValue {
                         at: self.at(literal.span.clone()),
                         field: path.to_string(),
-                        value: text.clone(),
+                        value: text.clone().into_owned(),
                         suggestion: closest(&text, words.iter().copied()),
                         allowed: words,
                     }),

@@ -202,13 +202,14 @@ pub struct Snippet {
 const CONTEXT: usize = 40;
 
 impl Snippet {
-    pub(crate) fn new(query: &Arc<str>, span: Range<usize>) -> Snippet {
+    /// A snippet of `query`, which it copies: only a refused query pays for the copy.
+    pub(crate) fn new(query: &str, span: Range<usize>) -> Snippet {
         // Spans come from the parser and are within the query; clamp anyway, since an error
         // must never be the thing that panics.
         let end = span.end.min(query.len());
         let start = span.start.min(end);
         Snippet {
-            query: Arc::clone(query),
+            query: Arc::from(query),
             span: start..end,
         }
     }

@@ -3,11 +3,12 @@
 //!
 //! Nothing here knows what collections or fields exist; that is [`crate::check`]'s work.
 
+use std::borrow::Cow;
 use std::ops::Range;
-use std::sync::Arc;
 
 use pest::Parser as _;
-use pest::iterators::Pair;
+use pest::Token;
+use pest::iterators::Tokens;
 
 use crate::error::{QueryError, Snippet};
 use crate::grammar::{FactsParser, Rule};
@@ -53,11 +54,35 @@ pub(crate) struct Name<'q> {
     pub span: Span,
 }
 
-/// `source.kind`: one name or more.
+/// `source.kind`: one name or more. The grammar allows no blanks inside a path, so its names
+/// are its text split at the dots, and need no list of their own.
 #[derive(Debug, Clone)]
 pub(crate) struct Path<'q> {
-    pub names: Vec<Name<'q>>,
+    pub text: &'q str,
     pub span: Span,
+}
+
+impl<'q> Path<'q> {
+    /// The names, in order, each with its own span.
+    pub fn names(&self) -> impl Iterator<Item = Name<'q>> + '_ {
+        let mut start = self.span.start;
+        self.text.split('.').map(move |text| {
+            let name = Name {
+                text,
+                span: start..start + text.len(),
+            };
+            start += text.len() + 1;
+            name
+        })
+    }
+
+    /// The one name of a path without dots.
+    pub fn single(&self) -> Option<Name<'q>> {
+        (!self.text.contains('.')).then(|| Name {
+            text: self.text,
+            span: self.span.clone(),
+        })
+    }
 }
 
 #[derive(Debug)]
@@ -73,7 +98,28 @@ pub(crate) struct Test<'q> {
     pub path: Path<'q>,
     pub op: Op,
     pub op_span: Span,
-    pub values: Vec<Literal<'q>>,
+    pub values: Literals<'q>,
+}
+
+/// A test's values: one, or the several of an `in` list. The first is kept apart so that the
+/// commonest test, with one value, needs no list.
+#[derive(Debug, Default)]
+pub(crate) struct Literals<'q> {
+    first: Option<Literal<'q>>,
+    rest: Vec<Literal<'q>>,
+}
+
+impl<'q> Literals<'q> {
+    fn push(&mut self, literal: Literal<'q>) {
+        match self.first {
+            None => self.first = Some(literal),
+            Some(_) => self.rest.push(literal),
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Literal<'q>> {
+        self.first.iter().chain(&self.rest)
+    }
 }
 
 /// A test's operator.
@@ -124,10 +170,12 @@ pub(crate) struct Literal<'q> {
     pub span: Span,
 }
 
-impl Literal<'_> {
-    pub fn unescaped(&self) -> String {
-        if self.kind != LiteralKind::String {
-            return self.text.to_owned();
+impl<'q> Literal<'q> {
+    /// The value the literal stands for: its text, with a string's escapes undone. Borrowed
+    /// unless there are escapes to undo.
+    pub fn unescaped(&self) -> Cow<'q, str> {
+        if self.kind != LiteralKind::String || !self.text.contains('\\') {
+            return Cow::Borrowed(self.text);
         }
         let mut out = String::with_capacity(self.text.len());
         let mut chars = self.text.chars();
@@ -137,12 +185,12 @@ impl Literal<'_> {
                 c => out.push(c),
             }
         }
-        out
+        Cow::Owned(out)
     }
 }
 
-/// Parses a query's text. `source` is the same text, shared by the errors that point into it.
-pub(crate) fn parse<'q>(query: &'q str, source: &Arc<str>) -> Result<Syntax<'q>, QueryError> {
+/// Parses a query's text.
+pub(crate) fn parse(query: &str) -> Result<Syntax<'_>, QueryError> {
     if query.len() > MAX_QUERY_LEN {
         return Err(QueryError::TooLong {
             len: query.len(),
@@ -150,190 +198,274 @@ pub(crate) fn parse<'q>(query: &'q str, source: &Arc<str>) -> Result<Syntax<'q>,
         });
     }
     check_depth(query).map_err(|span| QueryError::TooDeep {
-        at: Snippet::new(source, span),
+        at: Snippet::new(query, span),
         max: MAX_DEPTH,
     })?;
-    let mut pairs =
-        FactsParser::parse(Rule::query, query).map_err(|e| syntax_error(&e, query, source))?;
-    let top = pairs.next().and_then(|q| q.into_inner().next());
-    let Some(top) = top else {
-        // The grammar always yields `query` with one child; say so rather than panic.
+    let pairs = FactsParser::parse(Rule::query, query).map_err(|e| syntax_error(&e, query))?;
+    let mut walk = Walk {
+        tokens: pairs.tokens(),
+        input: query,
+    };
+    let syntax = walk.query();
+    if syntax.collection.text.is_empty() {
+        // The grammar always yields a collection; say so rather than panic.
         return Err(QueryError::Syntax {
-            at: Snippet::new(source, 0..query.len()),
+            at: Snippet::new(query, 0..query.len()),
             expected: "a query".into(),
             found: "nothing the grammar accepts".into(),
             hint: None,
         });
-    };
-    let count = top.as_rule() == Rule::count_query;
-    let mut syntax = Syntax {
-        count,
-        collection: Name {
-            text: "",
-            span: 0..0,
-        },
-        filter: None,
-        group: None,
-        order: Vec::new(),
-        limit: None,
-        select: Vec::new(),
-    };
-    for pair in top.into_inner() {
-        match pair.as_rule() {
-            Rule::collection => syntax.collection = name(&pair),
-            Rule::where_clause => syntax.filter = pair.into_inner().last().map(cond),
-            Rule::group_clause => syntax.group = pair.into_inner().last().map(|p| path(&p)),
-            Rule::order_clause => {
-                for key in pair.into_inner().filter(|p| p.as_rule() == Rule::key) {
-                    let mut inner = key.into_inner();
-                    let Some(p) = inner.next() else { continue };
-                    let descending = inner
-                        .next()
-                        .is_some_and(|d| d.as_str().eq_ignore_ascii_case("desc"));
-                    syntax.order.push((path(&p), descending));
-                }
-            }
-            Rule::limit_clause => syntax.limit = pair.into_inner().last().map(|p| literal(&p)),
-            Rule::select_clause => {
-                syntax.select = pair
-                    .into_inner()
-                    .filter(|p| p.as_rule() == Rule::path)
-                    .map(|p| path(&p))
-                    .collect();
-            }
-            _ => {}
-        }
     }
     Ok(syntax)
 }
 
-fn span(pair: &Pair<'_, Rule>) -> Span {
-    let s = pair.as_span();
-    s.start()..s.end()
+/// A walk through pest's tokens, the start and end of each rule matched in order, building
+/// the tree as it goes. Tokens are cheaper to read than pest's pairs, which share and count
+/// the token list anew for every node visited.
+struct Walk<'q> {
+    tokens: Tokens<'q, Rule>,
+    input: &'q str,
 }
 
-fn name<'q>(pair: &Pair<'q, Rule>) -> Name<'q> {
-    Name {
-        text: pair.as_str(),
-        span: span(pair),
-    }
+/// What a `path` in the query's top level is, by the clause keyword before it.
+#[derive(Clone, Copy)]
+enum Clause {
+    Group,
+    Order,
+    Select,
 }
 
-fn path<'q>(pair: &Pair<'q, Rule>) -> Path<'q> {
-    Path {
-        names: pair.clone().into_inner().map(|n| name(&n)).collect(),
-        span: span(pair),
-    }
-}
-
-fn literal<'q>(pair: &Pair<'q, Rule>) -> Literal<'q> {
-    let kind = match pair.as_rule() {
-        Rule::string => LiteralKind::String,
-        Rule::date => LiteralKind::Date,
-        Rule::number => LiteralKind::Number,
-        _ => LiteralKind::Word,
-    };
-    let text = match kind {
-        LiteralKind::String => pair
-            .clone()
-            .into_inner()
-            .next()
-            .map_or("", |inner| inner.as_str()),
-        _ => pair.as_str(),
-    };
-    Literal {
-        kind,
-        text,
-        span: span(pair),
-    }
-}
-
-/// Builds a condition. Recursion follows `(` and `not`, whose depth [`check_depth`] bounded.
-fn cond<'q>(pair: Pair<'q, Rule>) -> Cond<'q> {
-    match pair.as_rule() {
-        Rule::or_cond | Rule::and_cond => {
-            let is_or = pair.as_rule() == Rule::or_cond;
-            let mut parts: Vec<Cond<'q>> = pair
-                .into_inner()
-                .filter(|p| !matches!(p.as_rule(), Rule::kw_or | Rule::kw_and))
-                .map(cond)
-                .collect();
-            match (parts.len(), is_or) {
-                (1, _) => parts.pop().unwrap_or(Cond::And(Vec::new())),
-                (_, true) => Cond::Or(parts),
-                (_, false) => Cond::And(parts),
+impl<'q> Walk<'q> {
+    /// Reads past the end of the rule whose start was just read, and says where it ends.
+    fn end(&mut self) -> usize {
+        let mut depth = 0usize;
+        for token in self.tokens.by_ref() {
+            match token {
+                Token::Start { .. } => depth += 1,
+                Token::End { pos, .. } if depth == 0 => return pos.pos(),
+                Token::End { .. } => depth -= 1,
             }
         }
-        Rule::unary => {
-            let mut nots = 0;
-            let mut inner = None;
-            for p in pair.into_inner() {
-                match p.as_rule() {
-                    Rule::kw_not => nots += 1,
-                    _ => inner = Some(cond(p)),
+        0
+    }
+
+    /// The text of the token whose start, at `start`, was just read, and its span: the
+    /// token's own, without the blanks the grammar has it take after it.
+    fn text(&mut self, start: usize) -> (&'q str, Span) {
+        let end = self.end();
+        let text = self
+            .input
+            .get(start..end)
+            .unwrap_or("")
+            .trim_end_matches(BLANKS);
+        (text, start..start + text.len())
+    }
+
+    fn query(&mut self) -> Syntax<'q> {
+        let mut syntax = Syntax {
+            count: false,
+            collection: Name {
+                text: "",
+                span: 0..0,
+            },
+            filter: None,
+            group: None,
+            order: Vec::new(),
+            limit: None,
+            select: Vec::new(),
+        };
+        let mut clause = Clause::Select;
+        while let Some(token) = self.tokens.next() {
+            let Token::Start { rule, pos } = token else {
+                continue;
+            };
+            let start = pos.pos();
+            match rule {
+                Rule::kw_count => {
+                    syntax.count = true;
+                    self.end();
                 }
+                Rule::collection => {
+                    let (text, span) = self.text(start);
+                    syntax.collection = Name { text, span };
+                }
+                Rule::or_cond => syntax.filter = Some(self.or_cond()),
+                Rule::kw_group | Rule::kw_order | Rule::kw_select | Rule::kw_desc => {
+                    self.end();
+                    match rule {
+                        Rule::kw_group => clause = Clause::Group,
+                        Rule::kw_order => clause = Clause::Order,
+                        Rule::kw_select => clause = Clause::Select,
+                        _ => {
+                            if let Some((_, descending)) = syntax.order.last_mut() {
+                                *descending = true;
+                            }
+                        }
+                    }
+                }
+                Rule::path => {
+                    let path = self.path(start);
+                    match clause {
+                        Clause::Group => syntax.group = Some(path),
+                        Clause::Order => syntax.order.push((path, false)),
+                        Clause::Select => syntax.select.push(path),
+                    }
+                }
+                // The one number outside a condition.
+                Rule::number => syntax.limit = Some(self.literal(rule, start)),
+                // `where`, `by`, `asc`, commas, `direction` and the end of input: nothing to
+                // keep, and nothing inside but what the loop reads next.
+                _ => {}
             }
-            let mut c = inner.unwrap_or(Cond::And(Vec::new()));
-            for _ in 0..nots {
-                c = Cond::Not(Box::new(c));
-            }
-            c
         }
-        Rule::group => pair
-            .into_inner()
-            .find(|p| p.as_rule() == Rule::or_cond)
-            .map_or(Cond::And(Vec::new()), cond),
-        _ => Cond::Test(test(pair)),
+        syntax
     }
-}
 
-fn test<'q>(pair: Pair<'q, Rule>) -> Test<'q> {
-    let mut inner = pair.into_inner();
-    let p = inner.next().map(|p| path(&p));
-    let mut t = Test {
-        path: p.unwrap_or(Path {
-            names: Vec::new(),
-            span: 0..0,
-        }),
-        op: Op::Eq,
-        op_span: 0..0,
-        values: Vec::new(),
-    };
-    if let Some(operation) = inner.next() {
-        let rule = operation.as_rule();
-        for part in operation.into_inner() {
-            match part.as_rule() {
-                Rule::op => {
-                    t.op = match part.as_str() {
-                        "!=" => Op::Ne,
-                        "<" => Op::Lt,
-                        "<=" => Op::Le,
-                        ">" => Op::Gt,
-                        ">=" => Op::Ge,
-                        _ => Op::Eq,
+    fn path(&mut self, start: usize) -> Path<'q> {
+        let (text, span) = self.text(start);
+        Path { text, span }
+    }
+
+    fn literal(&mut self, rule: Rule, start: usize) -> Literal<'q> {
+        let kind = match rule {
+            Rule::string => LiteralKind::String,
+            Rule::date => LiteralKind::Date,
+            Rule::number => LiteralKind::Number,
+            _ => LiteralKind::Word,
+        };
+        let (whole, span) = self.text(start);
+        let text = match kind {
+            // Inside the quotes.
+            LiteralKind::String => whole
+                .strip_prefix('"')
+                .and_then(|inner| inner.strip_suffix('"'))
+                .unwrap_or(""),
+            _ => whole,
+        };
+        Literal { kind, text, span }
+    }
+
+    /// `a or b or c`, its start just read. Recursion follows `(` and `not`, whose depth
+    /// [`check_depth`] bounded.
+    fn or_cond(&mut self) -> Cond<'q> {
+        self.chain(Rule::and_cond, Cond::Or, Self::and_cond)
+    }
+
+    fn and_cond(&mut self) -> Cond<'q> {
+        self.chain(Rule::unary, Cond::And, Self::unary)
+    }
+
+    /// The parts of a chain, each a `part` rule, joined by keywords; one part alone is itself.
+    fn chain(
+        &mut self,
+        part: Rule,
+        join: fn(Vec<Cond<'q>>) -> Cond<'q>,
+        read: fn(&mut Self) -> Cond<'q>,
+    ) -> Cond<'q> {
+        let mut first = None;
+        let mut parts = Vec::new();
+        while let Some(token) = self.tokens.next() {
+            match token {
+                Token::Start { rule, .. } if rule == part => {
+                    let cond = read(self);
+                    match first.take() {
+                        None if parts.is_empty() => first = Some(cond),
+                        None => parts.push(cond),
+                        Some(one) => {
+                            parts.push(one);
+                            parts.push(cond);
+                        }
+                    }
+                }
+                // The keyword joining the parts.
+                Token::Start { .. } => {
+                    self.end();
+                }
+                Token::End { .. } => break,
+            }
+        }
+        match first {
+            Some(one) => one,
+            None => join(parts),
+        }
+    }
+
+    /// `not`s, then a parenthesised condition or a test.
+    fn unary(&mut self) -> Cond<'q> {
+        let mut nots = 0;
+        let mut inner = None;
+        let mut test = Test {
+            path: Path {
+                text: "",
+                span: 0..0,
+            },
+            op: Op::Eq,
+            op_span: 0..0,
+            values: Literals::default(),
+        };
+        while let Some(token) = self.tokens.next() {
+            let Token::Start { rule, pos } = token else {
+                break;
+            };
+            let start = pos.pos();
+            match rule {
+                Rule::kw_not => {
+                    nots += 1;
+                    self.end();
+                }
+                Rule::or_cond => inner = Some(self.or_cond()),
+                Rule::path => test.path = self.path(start),
+                Rule::op | Rule::kw_in | Rule::kw_contains => {
+                    let (text, op_span) = self.text(start);
+                    test.op = match rule {
+                        Rule::kw_in => Op::In,
+                        Rule::kw_contains => Op::Contains,
+                        _ => match text {
+                            "!=" => Op::Ne,
+                            "<" => Op::Lt,
+                            "<=" => Op::Le,
+                            ">" => Op::Gt,
+                            ">=" => Op::Ge,
+                            _ => Op::Eq,
+                        },
                     };
-                    t.op_span = span(&part);
+                    test.op_span = op_span;
                 }
-                Rule::kw_in | Rule::kw_contains => {
-                    t.op = if rule == Rule::in_test {
-                        Op::In
-                    } else {
-                        Op::Contains
-                    };
-                    t.op_span = span(&part);
+                Rule::string | Rule::date | Rule::number | Rule::word => {
+                    test.values.push(self.literal(rule, start));
                 }
-                Rule::bracket_open | Rule::bracket_close | Rule::comma => {}
-                _ => t.values.push(literal(&part)),
+                // Parentheses, brackets and commas.
+                _ => {
+                    self.end();
+                }
             }
         }
+        let mut c = inner.unwrap_or(Cond::Test(test));
+        for _ in 0..nots {
+            c = Cond::Not(Box::new(c));
+        }
+        c
     }
-    t
+}
+
+/// What `blank` in the grammar matches.
+const BLANKS: [char; 4] = [' ', '\t', '\r', '\n'];
+
+/// Whether `query` is too short to nest deeper than [`MAX_DEPTH`], so that [`check_depth`]
+/// need not walk it. A level costs a `(` or a `not` with the byte after it, and a path of more
+/// than [`MAX_DEPTH`] steps at least two bytes a step; counting the `(` is one quick pass.
+fn too_short_to_nest(query: &str) -> bool {
+    let parens = query.bytes().filter(|&b| b == b'(').count();
+    query.len() <= 2 * MAX_DEPTH && parens + (query.len() + 1) / 4 <= MAX_DEPTH
 }
 
 /// Refuses nesting deeper than [`MAX_DEPTH`] without recursing: open parentheses count one
 /// level each, and so does each `not` until the test or group it applies to ends. Returns the
 /// span of the token that went too deep.
 fn check_depth(query: &str) -> Result<(), Span> {
+    if too_short_to_nest(query) {
+        return Ok(());
+    }
     let bytes = query.as_bytes();
     // For each open `(`, the number of `not`s pending before it.
     let mut stack: Vec<usize> = Vec::new();
@@ -416,12 +548,12 @@ fn check_depth(query: &str) -> Result<(), Span> {
 
 /// Turns pest's error into one a person can act on: the tokens that could have come, in
 /// words, never the grammar's rule names, and where the slip is a common one, how to fix it.
-fn syntax_error(e: &pest::error::Error<Rule>, query: &str, source: &Arc<str>) -> QueryError {
+fn syntax_error(e: &pest::error::Error<Rule>, query: &str) -> QueryError {
     // An unclosed quote swallows the rest of the query, so whatever pest expected at its
     // start says nothing useful: point at the quote instead.
     if let Some(start) = unclosed_string(query) {
         return QueryError::Syntax {
-            at: Snippet::new(source, start..query.len()),
+            at: Snippet::new(query, start..query.len()),
             expected: "a closing `\"`".into(),
             found: "the end of the query".into(),
             hint: Some("end the text with `\"`; inside it, write `\\\"` for a quote".into()),
@@ -450,7 +582,7 @@ fn syntax_error(e: &pest::error::Error<Rule>, query: &str, source: &Arc<str>) ->
     expected.sort_by_key(|w| order_of(w));
     let (found, span) = found_at(query, at);
     QueryError::Syntax {
-        at: Snippet::new(source, span),
+        at: Snippet::new(query, span),
         expected: join_or(&expected),
         found,
         hint: hint(query, at, positives),
@@ -652,7 +784,7 @@ fn describe(rule: Rule) -> &'static str {
         Rule::value | Rule::string | Rule::string_text | Rule::date | Rule::word => "a value",
         Rule::EOI => "the end of the query",
         Rule::query => "`count` or a collection (actors, events, estimates, sources, claims)",
-        Rule::keyword | Rule::ident_char | Rule::WHITESPACE => "a query",
+        Rule::keyword | Rule::ident_char | Rule::blank => "a query",
     }
 }
 
@@ -752,6 +884,22 @@ mod tests {
         // `not` as a value applies to nothing.
         let values = vec!["not"; 100].join(", ");
         assert!(depth_ok(&format!("x where a in [{values}]")));
+    }
+
+    #[test]
+    fn short_queries_skip_the_walk_only_when_they_cannot_be_too_deep() {
+        // Every query the walk refuses is too long for the shortcut.
+        let deepest = [
+            "(".repeat(MAX_DEPTH + 1),
+            "not ".repeat(MAX_DEPTH + 1),
+            "not(".repeat(MAX_DEPTH / 2 + 1),
+            vec!["a"; MAX_DEPTH + 1].join("."),
+        ];
+        for query in deepest {
+            assert!(!depth_ok(&query), "{query}");
+            assert!(!too_short_to_nest(&query), "{query}");
+        }
+        assert!(too_short_to_nest("estimates where topic = casualties"));
     }
 
     #[test]

@@ -1,7 +1,6 @@
 //! A query as a value: parsed and checked once, run many times, printed back as text.
 
 use std::fmt;
-use std::sync::Arc;
 
 use crate::answer::Answer;
 use crate::data::Dataset;
@@ -142,14 +141,8 @@ impl Query {
     /// # Ok::<(), facts::QueryError>(())
     /// ```
     pub fn parse(text: &str) -> Result<Query, QueryError> {
-        // Errors share one copy of the text; a refused over-long query is never copied.
-        let source: Arc<str> = if text.len() > crate::MAX_QUERY_LEN {
-            Arc::from("")
-        } else {
-            Arc::from(text)
-        };
-        let syntax = crate::parse::parse(text, &source)?;
-        crate::check::check(&syntax, &source)
+        let syntax = crate::parse::parse(text)?;
+        crate::check::check(&syntax, text)
     }
 
     /// Answers the query from a dataset.
