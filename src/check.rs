@@ -384,7 +384,7 @@ impl Checker<'_> {
                         field: path.to_string(),
                         value: text.clone().into_owned(),
                         suggestion: closest(&text, words.iter().copied()),
-                        allowed: words,
+                        allowed: words.to_vec(),
                     }),
                 }
             }

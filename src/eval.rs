@@ -300,7 +300,7 @@ impl<'d> Eval<'d> {
                 // Whether the test passes for each word of the vocabulary, by rank, and for
                 // a record without one.
                 let mut passing = Ranks::default();
-                for (rank, word) in vocabulary.words().into_iter().enumerate() {
+                for (rank, word) in vocabulary.words().iter().enumerate() {
                     let rank = u8::try_from(rank).ok().filter(|&r| r != NO_WORD)?;
                     passing.set(rank, passes(test, &Value::Word { word, rank }));
                 }

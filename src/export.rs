@@ -405,7 +405,7 @@ impl<'d, T: Copy + 'd> Spec<'d, T> {
     }
 
     fn words(self, vocabulary: Vocabulary) -> Self {
-        self.last(|c| c.words = Some(vocabulary.words()))
+        self.last(|c| c.words = Some(vocabulary.words().to_vec()))
     }
 
     fn id(self, get: impl Fn(T) -> &'d str + 'd) -> Self {

@@ -98,6 +98,11 @@ macro_rules! vocabulary {
             #[doc = concat!("```\nassert!(facts::", stringify!($name), "::ALL.iter().any(|v| v.word() == \"", $example, "\"));\n```")]
             pub const ALL: &'static [$name] = &[$($name::$variant),*];
 
+            /// The word of every value, in the order they are declared.
+            ///
+            #[doc = concat!("```\nassert!(facts::", stringify!($name), "::WORDS.contains(&\"", $example, "\"));\n```")]
+            pub const WORDS: &'static [&'static str] = &[$($word),*];
+
             /// The word for the value, as data files, queries and JSON write it.
             ///
             #[doc = concat!("```\nassert_eq!(facts::", stringify!($name), "::from_word(\"", $example, "\").unwrap().word(), \"", $example, "\");\n```")]

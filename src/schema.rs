@@ -154,18 +154,15 @@ impl Vocabulary {
     /// ```
     /// assert_eq!(facts::Vocabulary::Measure.words(), ["troops", "killed", "wounded"]);
     /// ```
-    pub fn words(self) -> Vec<&'static str> {
-        fn words<T: Copy>(all: &[T], word: fn(T) -> &'static str) -> Vec<&'static str> {
-            all.iter().map(|&v| word(v)).collect()
-        }
+    pub fn words(self) -> &'static [&'static str] {
         match self {
-            Vocabulary::ActorKind => words(ActorKind::ALL, ActorKind::word),
-            Vocabulary::Country => words(Country::ALL, Country::word),
-            Vocabulary::Topic => words(Topic::ALL, Topic::word),
-            Vocabulary::Measure => words(Measure::ALL, Measure::word),
-            Vocabulary::Qualifier => words(Qualifier::ALL, Qualifier::word),
-            Vocabulary::SourceKind => words(SourceKind::ALL, SourceKind::word),
-            Vocabulary::ClaimStatus => words(ClaimStatus::ALL, ClaimStatus::word),
+            Vocabulary::ActorKind => ActorKind::WORDS,
+            Vocabulary::Country => Country::WORDS,
+            Vocabulary::Topic => Topic::WORDS,
+            Vocabulary::Measure => Measure::WORDS,
+            Vocabulary::Qualifier => Qualifier::WORDS,
+            Vocabulary::SourceKind => SourceKind::WORDS,
+            Vocabulary::ClaimStatus => ClaimStatus::WORDS,
         }
     }
 }
