@@ -494,7 +494,13 @@ impl<'de> Deserialize<'de> for Date {
                         }
                     }
                 }
-                let text = text.ok_or_else(|| serde::de::Error::missing_field("text"))?;
+                // A TOML date written without quotes comes as a map without `text`; so would
+                // nothing else a person writes.
+                let text = text.ok_or_else(|| {
+                    serde::de::Error::custom(
+                        "a date is text in quotes, such as \"October 2025\" or \"28 October 2025\"",
+                    )
+                })?;
                 text.parse().map_err(serde::de::Error::custom)
             }
         }

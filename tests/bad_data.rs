@@ -107,6 +107,17 @@ fn a_bad_date_is_refused_with_the_forms_that_work() {
 }
 
 #[test]
+fn a_date_without_quotes_is_refused_with_the_form_that_works() {
+    // TOML reads `2025-10-28` as a date of its own; the facts' dates are text.
+    assert_fails(
+        "unquoted-date",
+        "events.toml",
+        4,
+        "a date is text in quotes, such as \"October 2025\" or \"28 October 2025\"",
+    );
+}
+
+#[test]
 fn a_word_outside_its_vocabulary_lists_the_words() {
     assert_fails(
         "bad-enum",
