@@ -494,8 +494,7 @@ impl<'de> Deserialize<'de> for Date {
                         }
                     }
                 }
-                // A TOML date written without quotes comes as a map without `text`; so would
-                // nothing else a person writes.
+                // A map without `text` is, in practice, a TOML date written without quotes.
                 let text = text.ok_or_else(|| {
                     serde::de::Error::custom(
                         "a date is text in quotes, such as \"October 2025\" or \"28 October 2025\"",
