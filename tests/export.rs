@@ -2,6 +2,8 @@
 //! quote exactly; the CSV files hold the same tables, quoted as RFC 4180 says; JSON Lines read
 //! back to an equal dataset.
 
+mod common;
+
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -9,6 +11,8 @@ use facts::export::{self, Format};
 use facts::{Dataset, Date};
 use rusqlite::Connection;
 use rusqlite::types::Value as Sql;
+
+use common::load_dir;
 
 fn script(dataset: &Dataset) -> String {
     let mut out = Vec::new();
@@ -148,16 +152,7 @@ fn awkward() -> (PathBuf, Dataset) {
         ),
     )
     .unwrap();
-    let dataset = Dataset::from_dir(&dir).unwrap_or_else(|errors| {
-        panic!(
-            "{}",
-            errors
-                .iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    });
+    let dataset = load_dir(&dir, "the hostile dataset");
     (dir, dataset)
 }
 

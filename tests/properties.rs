@@ -5,11 +5,15 @@
 //!    to an equal query, and run;
 //! 3. single-field conditions select what a plain Rust filter over the same records selects.
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use facts::{Collection, Dataset, FieldType, Query, QueryError, Vocabulary};
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
+
+use common::quoted;
 
 // ---------------------------------------------------------------------------------------------
 // 1. Arbitrary text.
@@ -217,18 +221,6 @@ fn any_case(word: String) -> impl Strategy<Value = String> {
                 .collect()
         }),
     ]
-}
-
-fn quoted(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        if c == '"' || c == '\\' {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out.push('"');
-    out
 }
 
 /// `10000` or `10,000`.

@@ -3,6 +3,8 @@
 //! the exported script, on the embedded facts and on generated datasets. Also: literals that
 //! try to break out of their quotes, and snapshots of the SQL itself.
 
+mod common;
+
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -15,6 +17,8 @@ use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use rusqlite::Connection;
 use rusqlite::types::Value as Sql;
 use serde_json::Value as Json;
+
+use common::{load_dir, quoted};
 
 // ----- running both -----
 
@@ -282,19 +286,6 @@ impl Pools {
             dates,
         }
     }
-}
-
-/// A string literal of the query language.
-fn quoted(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        if c == '"' || c == '\\' {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out.push('"');
-    out
 }
 
 /// Part of a text, cut at characters `a` and `b` (taken modulo its length).
@@ -565,16 +556,7 @@ fn generated_queries_answer_the_same_on_the_embedded_facts() {
 fn generated_queries_answer_the_same_on_generated_datasets() {
     for seed in [7, 42, 1_234_567] {
         let dir = generated::write(seed);
-        let dataset = Dataset::from_dir(&dir).unwrap_or_else(|errors| {
-            panic!(
-                "generated dataset {seed} is invalid:\n{}",
-                errors
-                    .iter()
-                    .map(|e| e.to_string())
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            )
-        });
+        let dataset = load_dir(&dir, &format!("generated dataset {seed}"));
         let parsed = generated_queries_agree(&dataset, 1000);
         assert!(
             parsed >= 600,
