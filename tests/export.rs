@@ -12,7 +12,7 @@ use facts::{Dataset, Date};
 use rusqlite::Connection;
 use rusqlite::types::Value as Sql;
 
-use common::load_dir;
+use common::{load_dir, toml};
 
 fn script(dataset: &Dataset) -> String {
     let mut out = Vec::new();
@@ -50,23 +50,6 @@ fn int(value: &Sql) -> i64 {
         Sql::Integer(i) => *i,
         other => panic!("{other:?} is not an integer"),
     }
-}
-
-/// A TOML basic string.
-fn toml(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// A small dataset with what breaks naive exports: commas, quotes, semicolons, dashes,

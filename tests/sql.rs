@@ -575,6 +575,8 @@ mod generated {
     use std::fmt::Write as _;
     use std::path::PathBuf;
 
+    use crate::common::toml;
+
     pub const TEXTS: &[&str] = &[
         "Kyiv",
         "kyiv",
@@ -670,23 +672,6 @@ mod generated {
         fn chance(&mut self, percent: u64) -> bool {
             self.next() % 100 < percent
         }
-    }
-
-    /// A TOML basic string.
-    pub fn toml(text: &str) -> String {
-        let mut out = String::from("\"");
-        for c in text.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\n' => out.push_str("\\n"),
-                '\t' => out.push_str("\\t"),
-                c if c.is_control() => write!(out, "\\u{:04X}", c as u32).unwrap(),
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
     }
 
     fn list(ids: &[String]) -> String {

@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use facts::Dataset;
@@ -15,6 +16,24 @@ pub fn quoted(text: &str) -> String {
             out.push('\\');
         }
         out.push(c);
+    }
+    out.push('"');
+    out
+}
+
+/// A TOML basic string: `text` in double quotes, with quotes, backslashes and control
+/// characters escaped.
+pub fn toml(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => write!(out, "\\u{:04X}", c as u32).unwrap(),
+            c => out.push(c),
+        }
     }
     out.push('"');
     out
