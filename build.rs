@@ -15,6 +15,8 @@ mod files;
 mod model;
 #[path = "src/suggest.rs"]
 mod suggest;
+#[path = "src/text.rs"]
+mod text;
 #[path = "src/validate.rs"]
 mod validate;
 
@@ -29,6 +31,7 @@ fn main() {
     println!("cargo::rerun-if-changed=src/files.rs");
     println!("cargo::rerun-if-changed=src/model.rs");
     println!("cargo::rerun-if-changed=src/suggest.rs");
+    println!("cargo::rerun-if-changed=src/text.rs");
     println!("cargo::rerun-if-changed=src/validate.rs");
 
     let collections = match validate::load_dir(Path::new("data")) {
@@ -108,7 +111,7 @@ fn table<T>(out: &mut String, name: &str, ty: &str, records: &[T], emit: fn(&mut
 
 /// A string literal in Rust syntax; `{:?}` escapes exactly what Rust needs.
 fn lit(s: &str) -> String {
-    format!("::std::borrow::Cow::Borrowed({s:?})")
+    format!("Text::from_static({s:?})")
 }
 
 fn opt<T>(value: &Option<T>, emit: impl Fn(&T) -> String) -> String {

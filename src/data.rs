@@ -13,7 +13,7 @@ use crate::date::Part;
 use crate::model::{
     Actor, ActorId, ActorKind, Claim, ClaimId, ClaimStatus, Country, Date, Estimate, EstimateId,
     Event, EventId, Measure, Qualifier, Quote, Report, ReportId, Source, SourceId, SourceKind,
-    Topic,
+    Text, Topic,
 };
 use crate::schema::{Collection, FieldId, FieldType, Row, Value};
 use crate::validate::{self, Collections, DataError};

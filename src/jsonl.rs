@@ -24,7 +24,7 @@ use crate::data::Dataset;
 use crate::model::{
     Actor, ActorId, ActorKind, Bound, Claim, ClaimId, ClaimStatus, Country, Date, Estimate,
     EstimateId, Event, EventId, Measure, Qualifier, Quote, Report, ReportId, Source, SourceId,
-    SourceKind, Topic,
+    SourceKind, Text, Topic,
 };
 use crate::validate::{self, Collections, DataError, Origin, Problem};
 
@@ -450,53 +450,53 @@ enum Line {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ReportLine {
-    id: String,
-    title: String,
+    id: Text,
+    title: Text,
     year: i32,
-    text: String,
+    text: Text,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct QuoteLine {
-    report: String,
+    report: Text,
     start: usize,
     end: usize,
-    text: String,
+    text: Text,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ActorLine {
-    id: String,
-    name: String,
+    id: Text,
+    name: Text,
     named: bool,
     kind: ActorKind,
     country: Option<Country>,
-    role: Option<String>,
-    affiliation: Option<String>,
+    role: Option<Text>,
+    affiliation: Option<Text>,
     quote: QuoteLine,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct EventLine {
-    id: String,
-    title: String,
+    id: Text,
+    title: Text,
     date: Option<Date>,
     #[serde(default)]
     ongoing: bool,
-    place: Option<String>,
+    place: Option<Text>,
     #[serde(default)]
-    actors: Vec<String>,
-    sources: Vec<String>,
+    actors: Vec<Text>,
+    sources: Vec<Text>,
     quote: QuoteLine,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct EstimateLine {
-    id: String,
+    id: Text,
     topic: Topic,
     measure: Measure,
     value: u64,
@@ -506,12 +506,12 @@ struct EstimateLine {
     low: Option<Option<BoundLine>>,
     #[serde(default, deserialize_with = "present")]
     high: Option<Option<BoundLine>>,
-    period: Option<String>,
+    period: Option<Text>,
     since: Option<Date>,
     during: Option<Date>,
-    source: String,
+    source: Text,
     #[serde(default)]
-    reported_with: Vec<String>,
+    reported_with: Vec<Text>,
     quote: QuoteLine,
     #[serde(default)]
     restated: Vec<QuoteLine>,
@@ -527,10 +527,10 @@ struct BoundLine {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SourceLine {
-    id: String,
-    name: String,
+    id: Text,
+    name: Text,
     kind: SourceKind,
-    actor: Option<String>,
+    actor: Option<Text>,
     confirmable: Option<bool>,
     quote: QuoteLine,
 }
@@ -538,12 +538,12 @@ struct SourceLine {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ClaimLine {
-    id: String,
-    text: String,
-    source: String,
+    id: Text,
+    text: Text,
+    source: Text,
     date: Option<Date>,
     #[serde(default)]
-    about: Vec<String>,
+    about: Vec<Text>,
     status: ClaimStatus,
     quote: QuoteLine,
 }
@@ -558,11 +558,11 @@ fn quote(q: QuoteLine) -> Quote {
         report: ReportId::new(q.report),
         start: q.start,
         end: q.end,
-        text: q.text.into(),
+        text: q.text,
     }
 }
 
-fn ids<T>(ids: Vec<String>, make: fn(String) -> T) -> std::borrow::Cow<'static, [T]>
+fn ids<T>(ids: Vec<Text>, make: fn(Text) -> T) -> std::borrow::Cow<'static, [T]>
 where
     T: Clone,
 {
@@ -575,20 +575,20 @@ fn add(c: &mut Collections, line: Line, origin: Origin, errors: &mut Vec<DataErr
         Line::Report(r) => c.reports.push(
             Report {
                 id: ReportId::new(r.id),
-                title: r.title.into(),
+                title: r.title,
                 year: r.year,
-                text: r.text.into(),
+                text: r.text,
             },
             origin,
         ),
         Line::Actor(a) => c.actors.push(
             Actor {
                 id: ActorId::new(a.id),
-                name: a.name.into(),
+                name: a.name,
                 named: a.named,
                 kind: a.kind,
                 country: a.country,
-                role: a.role.map(Into::into),
+                role: a.role,
                 affiliation: a.affiliation.map(ActorId::new),
                 quote: quote(a.quote),
             },
@@ -597,10 +597,10 @@ fn add(c: &mut Collections, line: Line, origin: Origin, errors: &mut Vec<DataErr
         Line::Event(e) => c.events.push(
             Event {
                 id: EventId::new(e.id),
-                title: e.title.into(),
+                title: e.title,
                 date: e.date,
                 ongoing: e.ongoing,
-                place: e.place.map(Into::into),
+                place: e.place,
                 actors: ids(e.actors, ActorId::new),
                 sources: ids(e.sources, SourceId::new),
                 quote: quote(e.quote),
@@ -614,7 +614,7 @@ fn add(c: &mut Collections, line: Line, origin: Origin, errors: &mut Vec<DataErr
                 measure: e.measure,
                 value: e.value,
                 qualifier: e.qualifier,
-                period: e.period.map(Into::into),
+                period: e.period,
                 since: e.since,
                 during: e.during,
                 source: SourceId::new(e.source),
@@ -651,7 +651,7 @@ fn add(c: &mut Collections, line: Line, origin: Origin, errors: &mut Vec<DataErr
         Line::Source(s) => c.sources.push(
             Source {
                 id: SourceId::new(s.id),
-                name: s.name.into(),
+                name: s.name,
                 kind: s.kind,
                 actor: s.actor.map(ActorId::new),
                 confirmable: s.confirmable,
@@ -662,7 +662,7 @@ fn add(c: &mut Collections, line: Line, origin: Origin, errors: &mut Vec<DataErr
         Line::Claim(cl) => c.claims.push(
             Claim {
                 id: ClaimId::new(cl.id),
-                text: cl.text.into(),
+                text: cl.text,
                 source: SourceId::new(cl.source),
                 date: cl.date,
                 about: ids(cl.about, ActorId::new),

@@ -22,6 +22,7 @@ mod query;
 mod schema;
 mod sql;
 mod suggest;
+mod text;
 mod validate;
 
 pub use answer::{Answer, Group, Groups, Rows};
@@ -36,7 +37,7 @@ pub use date::{Date, DateError, Day, Part, Precision};
 pub use model::{
     Actor, ActorId, ActorKind, Bound, Claim, ClaimId, ClaimStatus, Country, Estimate, EstimateId,
     Event, EventId, Measure, Qualifier, Quote, Report, ReportId, Source, SourceId, SourceKind,
-    Topic,
+    Text, Topic,
 };
 pub use validate::{DataError, Problem};
 

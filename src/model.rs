@@ -1,8 +1,8 @@
 //! The typed records: actors, events, estimates, sources and claims, each quoting its report.
 //!
-//! Every string and list is a `Cow<'static, _>`: the embedded facts borrow from static data
-//! compiled into the crate, while facts loaded at run time own theirs, and both are the same
-//! types to the rest of the crate.
+//! Every string is a [`Text`] and every list a `Cow<'static, [_]>`: the embedded facts borrow
+//! from static data compiled into the crate, while facts loaded at run time own theirs (short
+//! strings inside the record), and both are the same types to the rest of the crate.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -10,6 +10,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 pub use crate::date::Date;
+pub use crate::text::Text;
 
 /// Defines an id newtype: a kebab-case name that only ever points at one kind of record.
 macro_rules! id_type {
@@ -17,7 +18,7 @@ macro_rules! id_type {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(transparent)]
-        pub struct $name(pub(crate) Cow<'static, str>);
+        pub struct $name(pub(crate) Text);
 
         impl $name {
             /// The id as text.
@@ -32,7 +33,7 @@ macro_rules! id_type {
             ///
             #[doc = concat!("```\nlet id = facts::", stringify!($name), "::new(\"", $example, "\");")]
             #[doc = concat!("assert_eq!(id.to_string(), \"", $example, "\");\n```")]
-            pub fn new(id: impl Into<Cow<'static, str>>) -> Self {
+            pub fn new(id: impl Into<Text>) -> Self {
                 $name(id.into())
             }
         }
@@ -259,11 +260,11 @@ pub struct Report {
     /// Stable id.
     pub id: ReportId,
     /// A title for people, taken from the report.
-    pub title: Cow<'static, str>,
+    pub title: Text,
     /// The year the report is written in, from which it says "this year" and "last year".
     pub year: i32,
     /// The full text, byte for byte.
-    pub text: Cow<'static, str>,
+    pub text: Text,
 }
 
 /// A verbatim span of a report that supports a record.
@@ -283,7 +284,7 @@ pub struct Quote {
     /// Byte offset just past the last byte.
     pub end: usize,
     /// The quoted words, exactly as in the report.
-    pub text: Cow<'static, str>,
+    pub text: Text,
 }
 
 impl Quote {
@@ -312,7 +313,7 @@ pub struct Actor {
     /// Stable id.
     pub id: ActorId,
     /// The name, or for an unnamed actor the report's description of it.
-    pub name: Cow<'static, str>,
+    pub name: Text,
     /// Whether the report gives the actor a proper name.
     pub named: bool,
     /// What kind of actor.
@@ -320,7 +321,7 @@ pub struct Actor {
     /// The country the actor belongs to, where the report says.
     pub country: Option<Country>,
     /// The actor's role in the report's words ("South Korean lawmaker").
-    pub role: Option<Cow<'static, str>>,
+    pub role: Option<Text>,
     /// The actor this one belongs to, where the report says.
     pub affiliation: Option<ActorId>,
     /// Where the report names or describes the actor.
@@ -339,13 +340,13 @@ pub struct Event {
     /// Stable id.
     pub id: EventId,
     /// What happened, in a few words.
-    pub title: Cow<'static, str>,
+    pub title: Text,
     /// When it happened (or began), if the report says.
     pub date: Option<Date>,
     /// True for a state that began at `date` and still holds ("held since early 2025").
     pub ongoing: bool,
     /// Where, in the report's words.
-    pub place: Option<Cow<'static, str>>,
+    pub place: Option<Text>,
     /// Who took part.
     pub actors: Cow<'static, [ActorId]>,
     /// Who the report has it from.
@@ -379,7 +380,7 @@ pub struct Estimate {
     /// How the report qualifies the figure.
     pub qualifier: Qualifier,
     /// The period the figure covers, in the report's words ("since October last year").
-    pub period: Option<Cow<'static, str>>,
+    pub period: Option<Text>,
     /// The earliest the period can begin, where the report says.
     pub since: Option<Date>,
     /// The period the figure falls within, where the report says ("sent in 2024").
@@ -481,7 +482,7 @@ pub struct Source {
     /// Stable id.
     pub id: SourceId,
     /// The source as the report names it ("Later South Korean briefings").
-    pub name: Cow<'static, str>,
+    pub name: Text,
     /// What kind of source.
     pub kind: SourceKind,
     /// The actor behind the source, where the report says.
@@ -505,7 +506,7 @@ pub struct Claim {
     /// Stable id.
     pub id: ClaimId,
     /// A faithful paraphrase of what was claimed.
-    pub text: Cow<'static, str>,
+    pub text: Text,
     /// Who claims it.
     pub source: SourceId,
     /// When it was claimed, if the report says.

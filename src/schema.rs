@@ -1,7 +1,6 @@
 //! What the query language can see: the collections, their fields, the type of each field, and
 //! how to read a field's value from a record.
 
-use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::fmt;
 
@@ -10,7 +9,7 @@ use serde::Serialize;
 use crate::data::Dataset;
 use crate::model::{
     Actor, ActorKind, Bound, Claim, ClaimStatus, Country, Date, Estimate, Event, Measure,
-    Qualifier, Source, SourceKind, Topic,
+    Qualifier, Source, SourceKind, Text, Topic,
 };
 
 /// A collection of records a query asks about.
@@ -256,7 +255,7 @@ macro_rules! fields {
     };
 }
 
-fn text<'d>(text: &'d Option<Cow<'static, str>>) -> Value<'d> {
+fn text<'d>(text: &'d Option<Text>) -> Value<'d> {
     text.as_deref().map_or(Value::Missing, Value::Text)
 }
 

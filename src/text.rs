@@ -1,0 +1,202 @@
+//! `Text`: the string type of every record, as small as a record's strings allow.
+//!
+//! A million loaded records hold millions of short strings (ids, periods, quotes of a few
+//! words). As `String`s each would be a heap allocation of its own, which costs more memory
+//! than the words and most of the time spent loading. A `Text` keeps up to 24 bytes inside
+//! itself, borrows the strings compiled into the crate, and goes to the heap only for longer
+//! strings such as a report's full text.
+
+use std::borrow::{Borrow, Cow};
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::ops::Deref;
+
+use compact_str::CompactString;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Immutable text held by a record: a title, a name, a period, a quote's words, an id.
+///
+/// It reads as a `str` (through `Deref`), compares with `str`, `&str` and `String`, and is
+/// the size of a `String`; strings up to 24 bytes take no allocation.
+///
+/// ```
+/// let estimate = facts::estimate("troops-about-15000").unwrap();
+/// let text: &facts::Text = &estimate.quote.text;
+/// assert_eq!(text, "raised the figure to about 15,000 since October last year");
+/// assert!(text.contains("15,000"));
+/// assert_eq!(estimate.period.as_deref(), Some("since October last year"));
+/// ```
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Text(CompactString);
+
+impl Text {
+    /// Text compiled into a program, borrowed where it is too long to keep inline.
+    ///
+    /// ```
+    /// const TITLE: facts::Text = facts::Text::from_static("Two captured soldiers");
+    /// assert_eq!(TITLE.as_str(), "Two captured soldiers");
+    /// ```
+    pub const fn from_static(text: &'static str) -> Text {
+        Text(CompactString::const_new(text))
+    }
+
+    /// The text as a `str`.
+    ///
+    /// ```
+    /// assert_eq!(facts::Text::from("to date").as_str(), "to date");
+    /// ```
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+// Hashes as its `str` does, which `Borrow<str>` requires of it.
+impl Hash for Text {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.as_str().hash(state);
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.0.as_str(), f)
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0.as_str())
+    }
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Text {
+        Text(CompactString::new(text))
+    }
+}
+
+impl From<String> for Text {
+    /// Short strings move inline; a long one keeps its allocation.
+    fn from(text: String) -> Text {
+        Text(CompactString::from(text))
+    }
+}
+
+impl From<Cow<'static, str>> for Text {
+    fn from(text: Cow<'static, str>) -> Text {
+        match text {
+            Cow::Borrowed(text) => Text::from_static(text),
+            Cow::Owned(text) => Text::from(text),
+        }
+    }
+}
+
+impl From<Text> for String {
+    fn from(text: Text) -> String {
+        text.0.into_string()
+    }
+}
+
+/// Implements `==` both ways between `Text` and a string type.
+macro_rules! eq_str {
+    ($($other:ty),*) => {$(
+        impl PartialEq<$other> for Text {
+            fn eq(&self, other: &$other) -> bool {
+                self.as_str() == AsRef::<str>::as_ref(other)
+            }
+        }
+
+        impl PartialEq<Text> for $other {
+            fn eq(&self, other: &Text) -> bool {
+                AsRef::<str>::as_ref(self) == other.as_str()
+            }
+        }
+    )*};
+}
+
+eq_str!(str, &str, String);
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.0.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    /// Takes the text inline from the input where it fits, without an allocation between.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+        CompactString::deserialize(deserializer).map(Text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_text_is_kept_inline_and_long_text_keeps_its_allocation() {
+        let short = Text::from("estimate-1000000");
+        assert!(!short.0.is_heap_allocated());
+        let long = "a sentence well past twenty-four bytes".to_owned();
+        let at = long.as_ptr();
+        let text = Text::from(long);
+        assert_eq!(text.as_ptr(), at);
+    }
+
+    #[test]
+    fn static_text_is_borrowed_not_copied() {
+        static LONG: &str = "a sentence well past twenty-four bytes";
+        let text = Text::from_static(LONG);
+        assert!(!text.0.is_heap_allocated());
+        assert_eq!(text.as_ptr(), LONG.as_ptr());
+    }
+
+    #[test]
+    fn compares_and_hashes_as_its_str() {
+        use std::collections::HashSet;
+        let text = Text::from("to date");
+        assert_eq!(text, "to date");
+        assert_eq!("to date", text);
+        assert_eq!(text, String::from("to date"));
+        assert_ne!(text, "to dat");
+        let set: HashSet<Text> = [text].into_iter().collect();
+        assert!(set.contains("to date"));
+        let mut sorted = vec![
+            Text::from("b".repeat(30)),
+            Text::from("ab"),
+            Text::from("b"),
+        ];
+        sorted.sort();
+        assert_eq!(sorted, ["ab".to_owned(), "b".to_owned(), "b".repeat(30)]);
+    }
+
+    #[test]
+    fn reads_and_writes_as_a_json_string() {
+        let text: Text = serde_json::from_str(r#""more than \"4,000\"""#).unwrap();
+        assert_eq!(text, r#"more than "4,000""#);
+        assert_eq!(
+            serde_json::to_string(&text).unwrap(),
+            r#""more than \"4,000\"""#
+        );
+    }
+}
