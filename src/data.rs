@@ -59,6 +59,9 @@ const MAX_COLUMNS: usize = 64;
 /// What a record's enum column holds where the record has no value for the field.
 pub(crate) const NO_WORD: u8 = u8::MAX;
 
+/// What a record's reference column holds where the record refers to nothing.
+pub(crate) const NO_RECORD: u32 = u32::MAX;
+
 /// One field's values for every record of a collection, position for position: what reading
 /// the field from each record gives, laid out for scanning.
 #[derive(Debug, Clone)]
@@ -67,6 +70,9 @@ pub(crate) enum Column {
     Words(Box<[u8]>),
     /// A number field every record has.
     Numbers(Box<[u64]>),
+    /// A field referring to one record: the referent's position in its collection, or
+    /// [`NO_RECORD`]. A path through it (`source.kind`) is then one look-up a record.
+    Positions(Box<[u32]>),
 }
 
 /// Lookup structures over the records, derived from them and never compared or shown.
@@ -121,7 +127,7 @@ impl IdIndex {
         IdIndex { hasher, slots }
     }
 
-    fn find<'r, T>(&self, records: &'r [T], id: fn(&T) -> &str, wanted: &str) -> Option<&'r T> {
+    fn find<T>(&self, records: &[T], id: fn(&T) -> &str, wanted: &str) -> Option<usize> {
         let mask = self.slots.len() - 1;
         let mut slot = self.hasher.hash_one(wanted) as usize & mask;
         loop {
@@ -129,9 +135,8 @@ impl IdIndex {
             if position == IdIndex::EMPTY {
                 return None;
             }
-            let record = &records[position as usize];
-            if id(record) == wanted {
-                return Some(record);
+            if id(&records[position as usize]) == wanted {
+                return Some(position as usize);
             }
             slot = (slot + 1) & mask;
         }
@@ -145,9 +150,19 @@ fn lookup<'r, T>(
     id: fn(&T) -> &str,
     wanted: &str,
 ) -> Option<&'r T> {
+    position(records, index, id, wanted).map(|p| &records[p])
+}
+
+/// Where the record with `wanted` as id sits in `records`.
+fn position<T>(
+    records: &[T],
+    index: &OnceLock<IdIndex>,
+    id: fn(&T) -> &str,
+    wanted: &str,
+) -> Option<usize> {
     // Positions are stored as u32; a larger collection (never seen in practice) is scanned.
     if records.len() <= SCAN_LIMIT || records.len() >= IdIndex::EMPTY as usize {
-        return records.iter().find(|r| id(r) == wanted);
+        return records.iter().position(|r| id(r) == wanted);
     }
     index
         .get_or_init(|| IdIndex::build(records, id))
@@ -338,8 +353,8 @@ impl Dataset {
     }
 
     /// For a large collection, a field's [`Column`]: the evaluator scans it instead of the
-    /// records. `None` for small collections, and for fields that are neither enums nor
-    /// numbers every record has.
+    /// records. `None` for small collections, and for fields that are neither enums, numbers
+    /// every record has, nor references to one record.
     pub(crate) fn column(&self, field: FieldId) -> Option<&Column> {
         if !self.columnar(field.collection) {
             return None;
@@ -368,6 +383,18 @@ impl Dataset {
                         });
                         all.then(|| Column::Numbers(numbers.into()))
                     }
+                    FieldType::Ref(target) => {
+                        let mut positions = Vec::with_capacity(len);
+                        self.each(field.collection, |row| {
+                            let at = match row.get(field) {
+                                Value::Ref(id) => self.position(target, id),
+                                _ => None,
+                            };
+                            // A columnar collection has fewer than u32::MAX records.
+                            positions.push(at.map_or(NO_RECORD, |at| at as u32));
+                        });
+                        Some(Column::Positions(positions.into()))
+                    }
                     _ => None,
                 }
             })
@@ -378,6 +405,18 @@ impl Dataset {
     pub(crate) fn columnar(&self, collection: Collection) -> bool {
         // Scans keep positions as u32.
         (COLUMN_MIN_ROWS..=u32::MAX as usize).contains(&self.len(collection))
+    }
+
+    /// Where the record of `collection` with this id sits among the collection's records.
+    pub(crate) fn position(&self, collection: Collection, id: &str) -> Option<usize> {
+        let index = &self.indexes.by_id;
+        match collection {
+            Collection::Actors => position(&self.actors, &index[1], |r| r.id.as_str(), id),
+            Collection::Events => position(&self.events, &index[2], |r| r.id.as_str(), id),
+            Collection::Estimates => position(&self.estimates, &index[3], |r| r.id.as_str(), id),
+            Collection::Sources => position(&self.sources, &index[4], |r| r.id.as_str(), id),
+            Collection::Claims => position(&self.claims, &index[5], |r| r.id.as_str(), id),
+        }
     }
 
     /// How many records a collection holds.
