@@ -383,14 +383,14 @@ impl Dataset {
                         });
                         all.then(|| Column::Numbers(numbers.into()))
                     }
-                    FieldType::Ref(target) => {
+                    // Positions are kept as u32, below NO_RECORD.
+                    FieldType::Ref(target) if self.len(target) < NO_RECORD as usize => {
                         let mut positions = Vec::with_capacity(len);
                         self.each(field.collection, |row| {
                             let at = match row.get(field) {
                                 Value::Ref(id) => self.position(target, id),
                                 _ => None,
                             };
-                            // A columnar collection has fewer than u32::MAX records.
                             positions.push(at.map_or(NO_RECORD, |at| at as u32));
                         });
                         Some(Column::Positions(positions.into()))
