@@ -14,7 +14,7 @@ use std::sync::{Arc, OnceLock};
 
 // Loaded datasets hash millions of short ids: foldhash is several times faster at that than
 // the standard SipHash, and is still seeded afresh in every process.
-use foldhash::{HashMap, HashMapExt};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 
@@ -166,7 +166,8 @@ pub enum Problem {
         /// The collection it should be in (`sources`).
         collection: &'static str,
         /// The nearest id that exists, for a likely typo. Only the first 20 unknown references
-        /// found get one: each suggestion compares the id with every id of its collection.
+        /// found get one: each suggestion compares the id with every id of its collection. An
+        /// id longer than 128 bytes gets none: comparing costs the product of the lengths.
         suggestion: Option<String>,
     },
     /// A quote that is not in its report, byte for byte.
@@ -477,7 +478,7 @@ impl<T> TomlFile<T> {
                             field: "report",
                             id: id.get_ref().clone(),
                             collection: "reports",
-                            suggestion: closest(
+                            suggestion: nearest_id(
                                 id.get_ref(),
                                 reports.iter().map(|r| r.id.as_str()),
                             )
@@ -583,6 +584,7 @@ pub fn check(c: &Collections) -> Vec<DataError> {
         actors,
         estimates,
         sources,
+        long_links: long_links(&c.estimates),
     };
     let k = &known;
     errors.extend(in_slices(&c.actors, threads, k, Checker::actor));
@@ -665,21 +667,34 @@ impl<'c> Known<'c> {
         shard.get(id).copied()
     }
 
-    /// The nearest known id to a misspelt one. Ids whose length differs by more than the
-    /// edit budget cannot be near, so they are passed over before any distance is computed.
+    /// The nearest known id to a misspelt one.
     fn closest(&self, id: &str) -> Option<String> {
         let sorted = self.sorted.get_or_init(|| {
             let mut ids: Vec<&str> = self.shards.iter().flat_map(|s| s.keys().copied()).collect();
             ids.sort_unstable();
             ids
         });
-        let slack = id.len() / 3 + 1;
-        let near = sorted
-            .iter()
-            .copied()
-            .filter(|known| known.len().abs_diff(id.len()) <= slack);
-        closest(id, near).map(str::to_owned)
+        nearest_id(id, sorted.iter().copied()).map(str::to_owned)
     }
+}
+
+/// The longest id a suggestion is looked for: comparing two ids costs the product of their
+/// lengths in time and memory, so two ids of a megabyte each would take terabytes; an id much
+/// longer than a name is no slip of the fingers anyway.
+const MAX_SUGGESTED_ID: usize = 128;
+
+/// The nearest of `ids` to a misspelt `id`, if it is short enough to be a slip. Ids whose
+/// length differs by more than the edit budget cannot be near, so they are passed over before
+/// any distance is computed.
+fn nearest_id<'a>(id: &str, ids: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    if id.len() > MAX_SUGGESTED_ID {
+        return None;
+    }
+    let slack = id.len() / 3 + 1;
+    let near = ids
+        .into_iter()
+        .filter(|known| known.len().abs_diff(id.len()) <= slack);
+    closest(id, near)
 }
 
 /// The collection a reference points into.
@@ -717,9 +732,38 @@ struct Context<'c> {
     actors: Known<'c>,
     estimates: Known<'c>,
     sources: Known<'c>,
+    /// The `reported_with` of every estimate that names more than [`LINKS_SCANNED`], as a set,
+    /// by the estimate's position.
+    long_links: HashMap<usize, HashSet<&'c str>>,
+}
+
+/// How many estimates a `reported_with` may name and still be scanned for one: whether an
+/// estimate names another back is asked once for each estimate that names it, so scanning a
+/// long list each time would cost the product of the two counts.
+const LINKS_SCANNED: usize = 16;
+
+fn long_links(estimates: &Table<Estimate>) -> HashMap<usize, HashSet<&str>> {
+    estimates
+        .records
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.reported_with.len() > LINKS_SCANNED)
+        .map(|(p, e)| (p, e.reported_with.iter().map(|w| w.as_str()).collect()))
+        .collect()
 }
 
 impl<'c> Context<'c> {
+    /// Whether the estimate at `position` is reported with the one of id `with`.
+    fn reported_with(&self, position: usize, with: &str) -> bool {
+        match self.long_links.get(&position) {
+            Some(links) => links.contains(with),
+            None => self.collections.estimates.records[position]
+                .reported_with
+                .iter()
+                .any(|w| w.as_str() == with),
+        }
+    }
+
     fn ids(&self, target: Target) -> &Known<'c> {
         match target {
             Target::Reports => &self.reports,
@@ -825,13 +869,8 @@ impl<'c> Checker<'c, '_> {
                 );
             }
             // Figures reported together go both ways; a one-sided link is a slip.
-            let estimates = &self.known.collections.estimates.records;
-            let back = self
-                .known
-                .estimates
-                .position(w.as_str())
-                .map(|p| &estimates[p]);
-            if back.is_some_and(|other| !other.reported_with.contains(&r.id)) {
+            let other = self.known.estimates.position(w.as_str());
+            if other.is_some_and(|p| !self.known.reported_with(p, r.id.as_str())) {
                 self.inconsistent(
                     o,
                     format!(

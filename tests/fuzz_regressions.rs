@@ -1,17 +1,27 @@
-//! Every input the fuzzers under `fuzz/` ever broke the crate with, kept in
-//! `fuzz/regressions/` and run again here: none may panic, hang or point an error outside the
-//! query, and what parses must print back to an equal query.
+//! Every input that ever broke the crate through the fuzz targets under `fuzz/`, kept in
+//! `fuzz/regressions/` (queries) and `fuzz/regressions-load/` (JSON Lines) and run again here:
+//! none may panic or hang; an error must point inside the query, or name the file and a line
+//! of it that holds something; what parses must print back to an equal query, and what loads
+//! must write back to an equal dataset.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use facts::{Dataset, Query, QueryError};
+use facts::{DataError, Dataset, Problem, Query, QueryError};
 
 /// Far above what any of these inputs takes once fixed, far below what they took before.
 const BOUND: Duration = Duration::from_secs(2);
 
 fn regressions() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions");
+    files_in("fuzz/regressions")
+}
+
+fn load_regressions() -> Vec<PathBuf> {
+    files_in("fuzz/regressions-load")
+}
+
+fn files_in(dir: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|entry| entry.expect("a directory entry").path())
@@ -51,6 +61,11 @@ fn there_are_regressions_to_run() {
         "fuzz/regressions/ lost its inputs: {:?}",
         regressions()
     );
+    assert!(
+        load_regressions().len() >= 2,
+        "fuzz/regressions-load/ lost its inputs: {:?}",
+        load_regressions()
+    );
 }
 
 #[test]
@@ -79,6 +94,98 @@ fn every_regression_is_answered_quickly_without_panic() {
         let took = started.elapsed();
         assert!(took < BOUND, "{name} took {took:?}");
     }
+}
+
+#[test]
+fn every_load_regression_is_read_quickly_without_panic() {
+    for path in load_regressions() {
+        let name = path.display().to_string();
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
+        let started = Instant::now();
+        match Dataset::from_jsonl(&path) {
+            Ok(dataset) => {
+                let mut written = Vec::new();
+                dataset
+                    .write_jsonl(&mut written)
+                    .expect("writing to memory");
+                let again = Dataset::from_jsonl_reader(&written[..], "written.jsonl")
+                    .unwrap_or_else(|e| panic!("{name}: written back, refused: {e:?}"));
+                assert_eq!(again, dataset, "{name}: written back");
+            }
+            Err(errors) => {
+                assert!(!errors.is_empty(), "{name}: refused without a reason");
+                for error in &errors {
+                    assert_names_a_line(error, &name, &lines);
+                }
+            }
+        }
+        let took = started.elapsed();
+        assert!(took < BOUND, "{name} took {took:?}");
+    }
+}
+
+/// The error names the file and a line of it that is not blank, where records are.
+fn assert_names_a_line(error: &DataError, name: &str, lines: &[&[u8]]) {
+    assert_eq!(error.file, name);
+    let line = error
+        .line
+        .unwrap_or_else(|| panic!("{name}: no line for a file that reads: {error}"));
+    assert!(
+        (1..=lines.len()).contains(&line) && !lines[line - 1].trim_ascii().is_empty(),
+        "{name}: line {line} of {} holds nothing",
+        lines.len()
+    );
+    let text = error.to_string();
+    assert!(
+        text.starts_with(&format!("{name}:{line}: ")),
+        "{name}: {text}"
+    );
+}
+
+/// A reference to an id of 20,000 bytes used to be compared with every known id of about its
+/// length for a suggestion, at the cost of the product of the lengths (3.2 GB for this file).
+/// It is still reported, without one.
+#[test]
+fn a_long_unknown_reference_is_reported_without_a_suggestion() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/regressions-load/unknown-reference-of-20000-bytes-compared-with-an-id-as-long");
+    let errors = Dataset::from_jsonl(&path).unwrap_err();
+    let problems: Vec<&Problem> = errors.iter().map(|e| &e.problem).collect();
+    assert!(
+        matches!(
+            problems[..],
+            [Problem::UnknownReference {
+                field: "source",
+                suggestion: None,
+                ..
+            }]
+        ),
+        "{} problems, the first: {:.200}",
+        errors.len(),
+        errors[0]
+    );
+    assert_eq!(errors[0].line, Some(3));
+}
+
+/// Estimate `k` names `w` 10,000 times, and `w` names 10,000 others: `w`'s list used to be
+/// scanned for `k` each time. Every one-sided link is still reported, and a link named back
+/// anywhere in a long list is found.
+#[test]
+fn links_are_looked_up_in_long_lists_without_a_scan_each() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/regressions-load/one-sided-link-10000-times-to-an-estimate-of-10000-links");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}"));
+    let one_sided = |text: &str| {
+        let errors = Dataset::from_jsonl_reader(text.as_bytes(), "links.jsonl").unwrap_err();
+        errors
+            .iter()
+            .filter(|e| e.to_string().ends_with("but `w` does not name `k` back"))
+            .count()
+    };
+    assert_eq!(one_sided(&text), 10_000);
+    // The last of `w`'s links names `k`.
+    assert_eq!(one_sided(&text.replacen(r#""x"]"#, r#""k"]"#, 1)), 0);
 }
 
 /// What each fixed input was about, checked beyond "no panic", so that a regression in the
