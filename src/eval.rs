@@ -166,6 +166,9 @@ impl<'d> Eval<'d> {
     /// Whether `test` holds for any value the path reaches from `row`. The walk keeps each
     /// record it reaches once per step: through a list of lists (`reported_with.reported_with`)
     /// the paths multiply with every step, the records reached do not.
+    // Inlined into `holds`, the hot call: once `scan` called it too, it was not, and a
+    // prepared query over the embedded facts took 13% more instructions.
+    #[inline]
     fn any(
         &self,
         row: Row<'d>,
