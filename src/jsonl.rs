@@ -279,6 +279,12 @@ fn parse(
             file: Arc::clone(file),
             line: number,
         };
+        // A byte order mark, as some editors write, is no part of the first line's record
+        // (JSON allows readers to skip one, and fact files in TOML may start with one too).
+        let line = match origin.line {
+            1 => line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line),
+            _ => line,
+        };
         number += 1;
         let line = line.trim_ascii();
         if line.is_empty() {

@@ -109,6 +109,26 @@ fn malformed_lines_are_reported_with_their_line() {
 }
 
 #[test]
+fn a_byte_order_mark_may_open_the_file_only() {
+    // Some editors start a UTF-8 file with one; the TOML reader skips it too.
+    let text = jsonl(Dataset::builtin());
+    assert_eq!(
+        &read(&format!("\u{feff}{text}")).unwrap(),
+        Dataset::builtin()
+    );
+
+    // Anywhere else it is a character the line cannot start with.
+    let n = line_of("claim");
+    let errors = read(&edited(n, |l| format!("\u{feff}{l}"))).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with(&format!("facts.jsonl:{n}: column 1: ")),
+        "{}",
+        errors[0]
+    );
+}
+
+#[test]
 fn an_unknown_kind_is_reported() {
     let n = line_of("claim");
     let errors = read(&edited(n, |l| {
