@@ -3,44 +3,79 @@
 /// The candidate closest to `word` by edit distance (ASCII case ignored), if it is close
 /// enough to be a plausible typo: at most one edit for short words, a third of the word's
 /// length for longer ones. Ties go to the earlier candidate, so answers are stable.
+///
+/// A data file's collection may hold a million ids, so each candidate costs no allocation,
+/// and a comparison stops as soon as the candidate cannot beat the nearest one so far.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let word = word.to_ascii_lowercase();
-    let budget = (word.chars().count() / 3).max(1);
-    candidates
-        .into_iter()
-        .map(|candidate| (distance(&word, &candidate.to_ascii_lowercase()), candidate))
-        .filter(|&(d, _)| d <= budget)
-        .min_by_key(|&(d, _)| d)
-        .map(|(_, candidate)| candidate)
-}
-
-/// Optimal-string-alignment distance: Levenshtein plus adjacent transpositions, the commonest
-/// typing slip (`topci` for `topic`). Inputs here are words, so the quadratic table is small;
-/// callers cap what they pass (a query's length is bounded before any word reaches here).
-fn distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let width = b.len() + 1;
-    let mut table = vec![0usize; (a.len() + 1) * width];
-    for (i, cell) in table.iter_mut().step_by(width).enumerate() {
-        *cell = i;
-    }
-    for (j, cell) in table.iter_mut().take(width).enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (table[(i - 1) * width + j] + 1)
-                .min(table[i * width + j - 1] + 1)
-                .min(table[(i - 1) * width + j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(table[(i - 2) * width + j - 2] + 1);
-            }
-            table[i * width + j] = best;
+    let word: Vec<char> = word.chars().map(|c| c.to_ascii_lowercase()).collect();
+    let budget = (word.len() / 3).max(1);
+    let mut table = Table::default();
+    let mut best: Option<(usize, &str)> = None;
+    for candidate in candidates {
+        // Only a strictly nearer candidate replaces the best one.
+        let limit = match best {
+            Some((0, _)) => break,
+            Some((d, _)) => d - 1,
+            None => budget,
+        };
+        if let Some(d) = table.distance(&word, candidate, limit) {
+            best = Some((d, candidate));
         }
     }
-    table[a.len() * width + b.len()]
+    best.map(|(_, candidate)| candidate)
+}
+
+/// The rows of an edit-distance table, kept from one candidate to the next.
+#[derive(Default)]
+struct Table {
+    /// The candidate's characters, in lower case.
+    other: Vec<char>,
+    /// Rows `i - 2`, `i - 1` and `i` of the table.
+    rows: [Vec<usize>; 3],
+}
+
+impl Table {
+    /// Optimal-string-alignment distance between `word` (already in lower case) and
+    /// `other`, if it is at most `limit`: Levenshtein plus adjacent transpositions, the
+    /// commonest typing slip (`topci` for `topic`).
+    fn distance(&mut self, word: &[char], other: &str, limit: usize) -> Option<usize> {
+        self.other.clear();
+        self.other
+            .extend(other.chars().map(|c| c.to_ascii_lowercase()));
+        let b = &self.other;
+        if word.len().abs_diff(b.len()) > limit {
+            return None;
+        }
+        let [before, above, row] = &mut self.rows;
+        for r in [&mut *before, &mut *above, &mut *row] {
+            r.clear();
+            r.resize(b.len() + 1, 0);
+        }
+        above.iter_mut().enumerate().for_each(|(j, cell)| *cell = j);
+        // Whether the row before `above` was within the limit somewhere: a cell draws on the
+        // two rows above it, so once two rows in a row are beyond the limit, all are.
+        let mut before_near = true;
+        for i in 1..=word.len() {
+            row[0] = i;
+            let mut near = i <= limit;
+            for j in 1..=b.len() {
+                let cost = usize::from(word[i - 1] != b[j - 1]);
+                let mut cell = (above[j] + 1).min(row[j - 1] + 1).min(above[j - 1] + cost);
+                if i > 1 && j > 1 && word[i - 1] == b[j - 2] && word[i - 2] == b[j - 1] {
+                    cell = cell.min(before[j - 2] + 1);
+                }
+                row[j] = cell;
+                near |= cell <= limit;
+            }
+            if !near && !before_near {
+                return None;
+            }
+            before_near = near;
+            std::mem::swap(before, above);
+            std::mem::swap(above, row);
+        }
+        Some(above[b.len()]).filter(|&d| d <= limit)
+    }
 }
 
 #[cfg(test)]
@@ -65,11 +100,83 @@ mod tests {
         );
     }
 
+    fn distance(a: &str, b: &str) -> usize {
+        let a: Vec<char> = a.chars().collect();
+        Table::default().distance(&a, b, usize::MAX).unwrap()
+    }
+
     #[test]
     fn distance_counts_edits() {
         assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("abc", ""), 3);
         assert_eq!(distance("abc", "abc"), 0);
         assert_eq!(distance("abc", "acb"), 1);
         assert_eq!(distance("kitten", "sitting"), 3);
+        assert_eq!(distance("ca", "abc"), 3);
+    }
+
+    /// The whole table, as the definition reads: the oracle for the kept rows.
+    fn full_table(a: &str, b: &str) -> usize {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        let mut d = vec![vec![0; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for (j, cell) in d[0].iter_mut().enumerate() {
+            *cell = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                d[i][j] = (d[i - 1][j] + 1)
+                    .min(d[i][j - 1] + 1)
+                    .min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    /// The rows kept between candidates and the early stop give what the whole table gives.
+    #[test]
+    fn a_limit_only_stops_what_cannot_be_within_it() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "abc",
+            "acb",
+            "kitten",
+            "sitting",
+            "estimate-19",
+            "estimatf-19",
+            "estimate-123456",
+            "setimate-91",
+            "topic",
+            "topci",
+            "zebra",
+        ];
+        let mut table = Table::default();
+        for a in words {
+            let chars: Vec<char> = a.chars().collect();
+            for b in words {
+                let full = full_table(a, b);
+                assert_eq!(distance(a, b), full, "{a} {b}");
+                for limit in 0..=full + 1 {
+                    let within = table.distance(&chars, b, limit);
+                    assert_eq!(within, (full <= limit).then_some(full), "{a} {b} {limit}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn ties_go_to_the_earlier_candidate() {
+        assert_eq!(closest("cat", ["bat", "cot", "cat"]), Some("cat"));
+        assert_eq!(closest("cat", ["bat", "cot"]), Some("bat"));
+        assert_eq!(closest("CAT", ["bat", "Cat"]), Some("Cat"));
     }
 }
