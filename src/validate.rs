@@ -215,11 +215,14 @@ impl fmt::Display for Problem {
             Problem::Malformed(why) => f.write_str(why),
             Problem::BadId { id } => write!(
                 f,
-                "id `{id}` is not kebab-case (lower-case letters and digits joined by `-`)"
+                "id {} is not kebab-case (lower-case letters and digits joined by `-`)",
+                Clip::code(id)
             ),
-            Problem::DuplicateId { id, first_line } => {
-                write!(f, "duplicate id `{id}` (first used at line {first_line})")
-            }
+            Problem::DuplicateId { id, first_line } => write!(
+                f,
+                "duplicate id {} (first used at line {first_line})",
+                Clip::code(id)
+            ),
             Problem::UnknownReference {
                 record,
                 field,
@@ -229,26 +232,31 @@ impl fmt::Display for Problem {
             } => {
                 write!(
                     f,
-                    "{record}: `{field}` names `{id}`, which is not in {collection}"
+                    "{record}: `{field}` names {}, which is not in {collection}",
+                    Clip::code(id)
                 )?;
                 match suggestion {
-                    Some(s) => write!(f, " (did you mean `{s}`?)"),
+                    Some(s) => write!(f, " (did you mean {}?)", Clip::code(s)),
                     None => Ok(()),
                 }
             }
             Problem::QuoteNotFound { quote, report } => write!(
                 f,
-                "quote not found in report `{report}`: \"{quote}\" (quotes must match the \
-                 report byte for byte, curly quotes included)"
+                "quote not found in report {}: {} (quotes must match the report byte for \
+                 byte, curly quotes included)",
+                Clip::code(report),
+                Clip::quoted(quote)
             ),
             Problem::QuoteAmbiguous { quote, count } => write!(
                 f,
-                "quote stands {count} times in the report: \"{quote}\" (quote more words so it \
-                 stands once)"
+                "quote stands {count} times in the report: {} (quote more words so it stands \
+                 once)",
+                Clip::quoted(quote)
             ),
             Problem::QuoteMisplaced { quote, start, end } => write!(
                 f,
-                "quote \"{quote}\" is not at bytes {start}..{end} of its report"
+                "quote {} is not at bytes {start}..{end} of its report",
+                Clip::quoted(quote)
             ),
             Problem::WhichReport => f.write_str(
                 "the dataset holds several reports: say which one this record quotes \
@@ -260,6 +268,47 @@ impl fmt::Display for Problem {
 }
 
 impl std::error::Error for DataError {}
+
+/// A text a message repeats, cut to its first [`Clip::MAX_CHARS`] characters: the message
+/// must point at the mistake, and an id or quote of a megabyte would bury it. The problem
+/// itself keeps the whole text.
+struct Clip<'a> {
+    text: &'a str,
+    /// The marks around the text: `` ` `` for an id, `"` for a quote, none for a record's name.
+    mark: &'static str,
+}
+
+impl<'a> Clip<'a> {
+    /// Longer than any id or quote a person writes, short enough to read in a terminal.
+    const MAX_CHARS: usize = 200;
+
+    fn code(text: &'a str) -> Self {
+        Clip { text, mark: "`" }
+    }
+
+    fn quoted(text: &'a str) -> Self {
+        Clip { text, mark: "\"" }
+    }
+
+    fn plain(text: &'a str) -> Self {
+        Clip { text, mark: "" }
+    }
+}
+
+impl fmt::Display for Clip<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mark = self.mark;
+        match self.text.char_indices().nth(Clip::MAX_CHARS) {
+            None => write!(f, "{mark}{}{mark}", self.text),
+            Some((end, _)) => write!(
+                f,
+                "{mark}{}…{mark} ({} bytes)",
+                &self.text[..end],
+                self.text.len()
+            ),
+        }
+    }
+}
 
 /// The 1-based line of a byte offset.
 pub fn line_of(text: &str, offset: usize) -> usize {
@@ -641,7 +690,7 @@ struct Name<'a>(&'static str, &'a str);
 
 impl fmt::Display for Name<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.0, self.1)
+        write!(f, "{} {}", self.0, Clip::plain(self.1))
     }
 }
 
@@ -1056,4 +1105,22 @@ fn join<T>(worker: std::thread::ScopedJoinHandle<'_, T>) -> T {
     worker
         .join()
         .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Clip;
+
+    #[test]
+    fn a_clip_cuts_at_a_character_and_says_how_long_the_whole_was() {
+        let short = "ä".repeat(Clip::MAX_CHARS);
+        assert_eq!(Clip::code(&short).to_string(), format!("`{short}`"));
+        let long = "ä".repeat(Clip::MAX_CHARS + 1);
+        let bytes = long.len();
+        assert_eq!(
+            Clip::quoted(&long).to_string(),
+            format!("\"{short}…\" ({bytes} bytes)")
+        );
+        assert_eq!(Clip::plain("").to_string(), "");
+    }
 }

@@ -144,6 +144,30 @@ fn an_unknown_kind_is_reported() {
 }
 
 #[test]
+fn a_huge_id_is_shown_cut_short_but_kept_whole() {
+    let n = line_of("estimate");
+    let huge = "x".repeat(1_000_000);
+    let text = edited(n, |l| {
+        let at = l.find(r#""source":""#).unwrap() + r#""source":""#.len();
+        let end = at + l[at..].find('"').unwrap();
+        format!("{}{huge}{}", &l[..at], &l[end..])
+    });
+    let errors = Dataset::from_jsonl_reader(text.as_bytes(), "facts.jsonl").unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let facts::Problem::UnknownReference { id, .. } = &errors[0].problem else {
+        panic!("{:?}", errors[0].problem);
+    };
+    assert_eq!(id, &huge, "the problem keeps the id whole");
+    let shown = errors[0].to_string();
+    let cut = format!(
+        "`{}…` (1000000 bytes), which is not in sources",
+        "x".repeat(200)
+    );
+    assert!(shown.contains(&cut), "{shown}");
+    assert!(shown.len() < 500, "{} bytes", shown.len());
+}
+
+#[test]
 fn unknown_fields_and_values_are_reported_not_dropped() {
     let n = line_of("estimate");
     let errors = read(&edited(n, |l| l.replacen(r#""period":"#, r#""perod":"#, 1))).unwrap_err();
