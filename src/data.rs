@@ -78,8 +78,9 @@ pub(crate) enum Column {
 /// Lookup structures over the records, derived from them and never compared or shown.
 #[derive(Clone)]
 struct Indexes {
-    /// Per collection (reports, actors, events, estimates, sources, claims): ids to positions.
-    by_id: [OnceLock<IdIndex>; 6],
+    /// Ids to positions: the reports' at [`REPORTS_ID_SLOT`], each collection's at its
+    /// [`id_slot`].
+    by_id: [OnceLock<IdIndex>; 1 + Collection::ALL.len()],
     /// Per field of the schema, numbered through the collections: its column, or `None`
     /// where the field cannot have one.
     columns: [OnceLock<Option<Column>>; MAX_COLUMNS],
@@ -88,10 +89,18 @@ struct Indexes {
 impl Indexes {
     const fn new() -> Indexes {
         Indexes {
-            by_id: [const { OnceLock::new() }; 6],
+            by_id: [const { OnceLock::new() }; 1 + Collection::ALL.len()],
             columns: [const { OnceLock::new() }; MAX_COLUMNS],
         }
     }
+}
+
+/// The slot of the reports' id index.
+const REPORTS_ID_SLOT: usize = 0;
+
+/// The slot of a collection's id index, after the reports'.
+fn id_slot(collection: Collection) -> usize {
+    1 + collection as usize
 }
 
 /// An open-addressing hash table of record positions, keyed by the records' ids, which stay
@@ -141,16 +150,6 @@ impl IdIndex {
             slot = (slot + 1) & mask;
         }
     }
-}
-
-/// The record with `wanted` as id: by scanning a small collection, else through its index.
-fn lookup<'r, T>(
-    records: &'r [T],
-    index: &OnceLock<IdIndex>,
-    id: fn(&T) -> &str,
-    wanted: &str,
-) -> Option<&'r T> {
-    position(records, index, id, wanted).map(|p| &records[p])
 }
 
 /// Where the record with `wanted` as id sits in `records`.
@@ -409,13 +408,13 @@ impl Dataset {
 
     /// Where the record of `collection` with this id sits among the collection's records.
     pub(crate) fn position(&self, collection: Collection, id: &str) -> Option<usize> {
-        let index = &self.indexes.by_id;
+        let index = &self.indexes.by_id[id_slot(collection)];
         match collection {
-            Collection::Actors => position(&self.actors, &index[1], |r| r.id.as_str(), id),
-            Collection::Events => position(&self.events, &index[2], |r| r.id.as_str(), id),
-            Collection::Estimates => position(&self.estimates, &index[3], |r| r.id.as_str(), id),
-            Collection::Sources => position(&self.sources, &index[4], |r| r.id.as_str(), id),
-            Collection::Claims => position(&self.claims, &index[5], |r| r.id.as_str(), id),
+            Collection::Actors => position(&self.actors, index, |r| r.id.as_str(), id),
+            Collection::Events => position(&self.events, index, |r| r.id.as_str(), id),
+            Collection::Estimates => position(&self.estimates, index, |r| r.id.as_str(), id),
+            Collection::Sources => position(&self.sources, index, |r| r.id.as_str(), id),
+            Collection::Claims => position(&self.claims, index, |r| r.id.as_str(), id),
         }
     }
 
@@ -523,7 +522,8 @@ impl Dataset {
     /// assert!(facts::Dataset::builtin().report("nk-pows-seek-south-korea").is_some());
     /// ```
     pub fn report(&self, id: &str) -> Option<&Report> {
-        lookup(&self.reports, &self.indexes.by_id[0], |r| r.id.as_str(), id)
+        let index = &self.indexes.by_id[REPORTS_ID_SLOT];
+        position(&self.reports, index, |r| r.id.as_str(), id).map(|p| &self.reports[p])
     }
 
     /// The actor with this id.
@@ -532,7 +532,7 @@ impl Dataset {
     /// assert!(facts::Dataset::builtin().actor("jang-se-yul").is_some());
     /// ```
     pub fn actor(&self, id: &str) -> Option<&Actor> {
-        lookup(&self.actors, &self.indexes.by_id[1], |r| r.id.as_str(), id)
+        self.position(Collection::Actors, id).map(|p| &self.actors[p])
     }
 
     /// The event with this id.
@@ -541,7 +541,7 @@ impl Dataset {
     /// assert!(facts::Dataset::builtin().event("capture").is_some());
     /// ```
     pub fn event(&self, id: &str) -> Option<&Event> {
-        lookup(&self.events, &self.indexes.by_id[2], |r| r.id.as_str(), id)
+        self.position(Collection::Events, id).map(|p| &self.events[p])
     }
 
     /// The estimate with this id.
@@ -550,12 +550,7 @@ impl Dataset {
     /// assert!(facts::Dataset::builtin().estimate("killed-about-600").is_some());
     /// ```
     pub fn estimate(&self, id: &str) -> Option<&Estimate> {
-        lookup(
-            &self.estimates,
-            &self.indexes.by_id[3],
-            |r| r.id.as_str(),
-            id,
-        )
+        self.position(Collection::Estimates, id).map(|p| &self.estimates[p])
     }
 
     /// The source with this id.
@@ -564,7 +559,7 @@ impl Dataset {
     /// assert!(facts::Dataset::builtin().source("yu-yong-weon").is_some());
     /// ```
     pub fn source(&self, id: &str) -> Option<&Source> {
-        lookup(&self.sources, &self.indexes.by_id[4], |r| r.id.as_str(), id)
+        self.position(Collection::Sources, id).map(|p| &self.sources[p])
     }
 
     /// The claim with this id.
@@ -573,7 +568,7 @@ impl Dataset {
     /// assert!(facts::Dataset::builtin().claim("death-sentence").is_some());
     /// ```
     pub fn claim(&self, id: &str) -> Option<&Claim> {
-        lookup(&self.claims, &self.indexes.by_id[5], |r| r.id.as_str(), id)
+        self.position(Collection::Claims, id).map(|p| &self.claims[p])
     }
 }
 
