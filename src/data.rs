@@ -532,7 +532,8 @@ impl Dataset {
     /// assert!(facts::Dataset::builtin().actor("jang-se-yul").is_some());
     /// ```
     pub fn actor(&self, id: &str) -> Option<&Actor> {
-        self.position(Collection::Actors, id).map(|p| &self.actors[p])
+        self.position(Collection::Actors, id)
+            .map(|p| &self.actors[p])
     }
 
     /// The event with this id.
@@ -541,7 +542,8 @@ impl Dataset {
     /// assert!(facts::Dataset::builtin().event("capture").is_some());
     /// ```
     pub fn event(&self, id: &str) -> Option<&Event> {
-        self.position(Collection::Events, id).map(|p| &self.events[p])
+        self.position(Collection::Events, id)
+            .map(|p| &self.events[p])
     }
 
     /// The estimate with this id.
@@ -550,7 +552,8 @@ impl Dataset {
     /// assert!(facts::Dataset::builtin().estimate("killed-about-600").is_some());
     /// ```
     pub fn estimate(&self, id: &str) -> Option<&Estimate> {
-        self.position(Collection::Estimates, id).map(|p| &self.estimates[p])
+        self.position(Collection::Estimates, id)
+            .map(|p| &self.estimates[p])
     }
 
     /// The source with this id.
@@ -559,7 +562,8 @@ impl Dataset {
     /// assert!(facts::Dataset::builtin().source("yu-yong-weon").is_some());
     /// ```
     pub fn source(&self, id: &str) -> Option<&Source> {
-        self.position(Collection::Sources, id).map(|p| &self.sources[p])
+        self.position(Collection::Sources, id)
+            .map(|p| &self.sources[p])
     }
 
     /// The claim with this id.
@@ -568,7 +572,8 @@ impl Dataset {
     /// assert!(facts::Dataset::builtin().claim("death-sentence").is_some());
     /// ```
     pub fn claim(&self, id: &str) -> Option<&Claim> {
-        self.position(Collection::Claims, id).map(|p| &self.claims[p])
+        self.position(Collection::Claims, id)
+            .map(|p| &self.claims[p])
     }
 }
 

@@ -14,6 +14,7 @@
 //! (`low`, `high`, which writing includes) that the qualifier does not imply: nothing in a line
 //! is silently dropped. Lines may come in any order; blank lines are allowed.
 
+use std::borrow::Cow;
 use std::io::{self, BufRead, Write};
 use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError, mpsc};
@@ -56,16 +57,8 @@ pub(crate) fn read(mut reader: impl BufRead, name: &str) -> Result<Collections, 
     if threads == 1 {
         read_in_place(&mut reader, &file, &mut collections, &mut errors);
     } else {
-        let first = next_chunk(&mut reader, &mut place, CHUNK);
-        if first.last {
-            let end = parse(&first.bytes, 1, &file, &mut collections, &mut errors);
-            if let Some(e) = first.error {
-                errors.push(unreadable(&file, end, &e));
-            }
-        } else {
-            let into = (&mut collections, &mut errors);
-            read_on_threads(threads, CHUNK, first, &mut reader, &mut place, &file, into);
-        }
+        let into = (&mut collections, &mut errors);
+        read_chunks(&mut reader, threads, CHUNK, &mut place, &file, into);
     }
     errors.extend(validate::check(&collections));
     if errors.is_empty() {
@@ -117,18 +110,59 @@ fn read_in_place(
     }
 }
 
-/// Parses chunks on `threads` threads while this one reads the next chunks and files the
-/// parsed ones in order.
-fn read_on_threads(
+/// Reads the lines in chunks of at least `size` bytes, parsed on `threads` threads.
+///
+/// Lines the reader already holds, more than a chunk of them, are cut into chunks where they
+/// lie: an in-memory reader hands over its whole input at once, and copying it chunk by chunk
+/// would be work for this thread alone while the others parse. Lines still to come are read
+/// into chunks.
+fn read_chunks(
+    reader: &mut impl BufRead,
     threads: usize,
     size: usize,
-    first: Chunk,
-    reader: &mut impl BufRead,
     place: &mut Place,
     file: &Arc<str>,
     (into, errors): (&mut Collections, &mut Vec<DataError>),
 ) {
-    let (work, jobs) = mpsc::sync_channel::<Chunk>(threads);
+    loop {
+        let held = match reader.fill_buf() {
+            Ok(buffer) if buffer.len() > size => buffer,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            // A failure to read is met, and reported, by the chunks read below.
+            _ => break,
+        };
+        // Only whole lines: the rest of the last one may be yet to come.
+        let Some(end) = held.iter().rposition(|&b| b == b'\n') else {
+            break;
+        };
+        let mut rest = &held[..=end];
+        let first = cut_chunk(&mut rest, place, size);
+        let next = || cut_chunk(&mut rest, place, size);
+        read_on_threads(threads, first, next, file, (into, errors));
+        reader.consume(end + 1);
+    }
+    let first = next_chunk(reader, place, size);
+    if first.last {
+        let end = parse(&first.bytes, first.first_line, file, into, errors);
+        if let Some(e) = first.error {
+            errors.push(unreadable(file, end, &e));
+        }
+    } else {
+        let next = || next_chunk(reader, place, size);
+        read_on_threads(threads, first, next, file, (into, errors));
+    }
+}
+
+/// Parses chunks on `threads` threads while this one takes the next chunks from `next` and
+/// files the parsed ones in order, up to the chunk that is `last`.
+fn read_on_threads<'a>(
+    threads: usize,
+    first: Chunk<'a>,
+    mut next: impl FnMut() -> Chunk<'a>,
+    file: &Arc<str>,
+    (into, errors): (&mut Collections, &mut Vec<DataError>),
+) {
+    let (work, jobs) = mpsc::sync_channel::<Chunk<'a>>(threads);
     let jobs = Mutex::new(jobs);
     let (done, parsed) = mpsc::channel::<Parsed>();
     std::thread::scope(|scope| {
@@ -161,7 +195,10 @@ fn read_on_threads(
             });
         }
         drop(done);
-        let mut order = InOrder::default();
+        let mut order = InOrder {
+            next: first.index,
+            waiting: Default::default(),
+        };
         let mut chunk = first;
         loop {
             let last = chunk.last;
@@ -174,7 +211,7 @@ fn read_on_threads(
             if last {
                 break;
             }
-            chunk = next_chunk(reader, place, size);
+            chunk = next();
         }
         drop(work);
         for ready in parsed {
@@ -186,13 +223,13 @@ fn read_on_threads(
 /// How many bytes of lines a chunk holds, at least (a line is never split).
 const CHUNK: usize = 1 << 20;
 
-/// Whole lines of the input.
-struct Chunk {
+/// Whole lines of the input, where the reader held them or copied out.
+struct Chunk<'a> {
     /// The chunk's place among the chunks, from 0.
     index: usize,
     /// The number of its first line, from 1.
     first_line: usize,
-    bytes: Vec<u8>,
+    bytes: Cow<'a, [u8]>,
     /// Whether the input ends with it.
     last: bool,
     /// A failure to read that ended the input after this chunk's lines.
@@ -206,7 +243,7 @@ struct Place {
 }
 
 /// Reads the next chunk: at least `size` bytes and on to the end of a line, or what is left.
-fn next_chunk(reader: &mut impl BufRead, place: &mut Place, size: usize) -> Chunk {
+fn next_chunk(reader: &mut impl BufRead, place: &mut Place, size: usize) -> Chunk<'static> {
     let mut bytes = Vec::with_capacity(size + (size >> 4));
     let mut error = None;
     let last = loop {
@@ -236,16 +273,38 @@ fn next_chunk(reader: &mut impl BufRead, place: &mut Place, size: usize) -> Chun
             }
         }
     };
-    let chunk = Chunk {
-        index: place.index,
-        first_line: place.line,
-        bytes,
-        last,
-        error,
-    };
-    place.index += 1;
-    place.line += count(b'\n', &chunk.bytes);
-    chunk
+    place.chunk(Cow::Owned(bytes), last, error)
+}
+
+/// Cuts the next chunk from the front of `rest`: at least `size` bytes and on to the end of a
+/// line, or what is left.
+fn cut_chunk<'a>(rest: &mut &'a [u8], place: &mut Place, size: usize) -> Chunk<'a> {
+    let wanted = size.min(rest.len());
+    let end = memchr(b'\n', &rest[wanted..]).map_or(rest.len(), |end| wanted + end + 1);
+    let (bytes, after) = rest.split_at(end);
+    *rest = after;
+    place.chunk(Cow::Borrowed(bytes), rest.is_empty(), None)
+}
+
+impl Place {
+    /// The chunk of `bytes` that starts here; moves this place past it.
+    fn chunk<'a>(
+        &mut self,
+        bytes: Cow<'a, [u8]>,
+        last: bool,
+        error: Option<io::Error>,
+    ) -> Chunk<'a> {
+        let chunk = Chunk {
+            index: self.index,
+            first_line: self.line,
+            bytes,
+            last,
+            error,
+        };
+        self.index += 1;
+        self.line += count(b'\n', &chunk.bytes);
+        chunk
+    }
 }
 
 /// The records of a chunk's lines, and the problems only a line can show.
@@ -316,7 +375,6 @@ fn unreadable(file: &str, line: usize, e: &io::Error) -> DataError {
 }
 
 /// Parsed chunks, filed in the order of the input however they arrive.
-#[derive(Default)]
 struct InOrder {
     next: usize,
     waiting: std::collections::BTreeMap<usize, Parsed>,
@@ -739,14 +797,24 @@ mod tests {
             Dataset::builtin().estimates().len()
         );
 
-        for (threads, size) in [(1, 1), (2, 100), (3, 1000), (4, 1 << 20)] {
-            let mut reader = io::BufReader::with_capacity(256, text.as_bytes());
-            let mut place = Place { index: 0, line: 1 };
-            let first = next_chunk(&mut reader, &mut place, size);
-            let mut on_threads = (Collections::default(), Vec::new());
-            let into = (&mut on_threads.0, &mut on_threads.1);
-            read_on_threads(threads, size, first, &mut reader, &mut place, &file, into);
-            same(&in_place, &on_threads);
+        let sizes = [(1, 1), (2, 100), (3, 1000), (4, 1 << 20)];
+        // Buffers that hold everything (chunks cut where they lie), part of it (cut where the
+        // lines fit, copied out where a line runs past the buffer) and less than a chunk
+        // (copied out).
+        for capacity in [usize::MAX, 256, 64] {
+            for (threads, size) in sizes {
+                let mut chunks = (Collections::default(), Vec::new());
+                let mut place = Place { index: 0, line: 1 };
+                let into = (&mut chunks.0, &mut chunks.1);
+                let text = text.as_bytes();
+                if capacity == usize::MAX {
+                    read_chunks(&mut { text }, threads, size, &mut place, &file, into);
+                } else {
+                    let mut reader = io::BufReader::with_capacity(capacity, text);
+                    read_chunks(&mut reader, threads, size, &mut place, &file, into);
+                }
+                same(&in_place, &chunks);
+            }
         }
     }
 
