@@ -135,12 +135,17 @@ fn variant<T: std::fmt::Debug>(ty: &str, value: &T) -> String {
     format!("{ty}::{value:?}")
 }
 
+/// A month or day, which `NonZeroU8::new` makes an `Option` in a constant.
+fn nonzero(n: Option<std::num::NonZeroU8>) -> String {
+    format!("core::num::NonZeroU8::new({})", n.map_or(0, |n| n.get()))
+}
+
 fn date(d: &Date) -> String {
     format!(
-        "Date {{ year: {}, month: {:?}, day: {:?}, part: {}, year_inferred: {} }}",
+        "Date {{ year: {}, month: {}, day: {}, part: {}, year_inferred: {} }}",
         d.year,
-        d.month,
-        d.day,
+        nonzero(d.month),
+        nonzero(d.day),
         opt(&d.part, |p| variant("Part", p)),
         d.year_inferred
     )
