@@ -47,7 +47,8 @@ pub(crate) fn read_file(path: &Path) -> Result<Collections, Vec<DataError>> {
 /// On a machine with several cores, an input of more than one chunk is parsed on as many
 /// threads, a chunk at a time each; the records are filed in line order, so the result is the
 /// same however many threads there are. On one core, lines are parsed where they lie in the
-/// reader's buffer.
+/// reader's buffer, and so are they on several when the buffer holds more than a chunk (as an
+/// in-memory reader's does).
 pub(crate) fn read(mut reader: impl BufRead, name: &str) -> Result<Collections, Vec<DataError>> {
     let file: Arc<str> = name.into();
     let mut collections = Collections::default();
