@@ -443,10 +443,11 @@ fn message(e: &serde_json::Error) -> String {
     if let Some(at) = text.rfind(" at line ") {
         text.truncate(at);
     }
-    if e.column() > 0 {
-        text = format!("column {}: {text}", e.column());
+    let text = validate::clip_quoted(&text);
+    match e.column() {
+        0 => text,
+        column => format!("column {column}: {text}"),
     }
-    text
 }
 
 /// Writes every record, one a line.

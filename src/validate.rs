@@ -295,6 +295,34 @@ impl<'a> Clip<'a> {
     }
 }
 
+/// `message` with every stretch between two backticks, or two double quotes, cut as [`Clip`]
+/// cuts it: a parser's message quotes the value it refused, which may be a megabyte long.
+pub fn clip_quoted(message: &str) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(message.len().min(1 << 10));
+    let mut rest = message;
+    while let Some(open) = rest.find(['`', '"']) {
+        let mark = if rest.as_bytes()[open] == b'`' {
+            "`"
+        } else {
+            "\""
+        };
+        let inside = &rest[open + 1..];
+        let Some(close) = inside.find(mark) else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        let clip = Clip {
+            text: &inside[..close],
+            mark,
+        };
+        write!(out, "{clip}").expect("writing to a String cannot fail");
+        rest = &inside[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 impl fmt::Display for Clip<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mark = self.mark;
@@ -603,7 +631,7 @@ fn read_toml<T: DeserializeOwned>(
             errors.push(DataError {
                 line: Some(e.span().map_or(1, |s| line_of(&text, s.start))),
                 file: display,
-                problem: Problem::Malformed(e.message().trim().to_owned()),
+                problem: Problem::Malformed(clip_quoted(e.message().trim())),
             });
             None
         }
@@ -1109,7 +1137,7 @@ fn join<T>(worker: std::thread::ScopedJoinHandle<'_, T>) -> T {
 
 #[cfg(test)]
 mod tests {
-    use super::Clip;
+    use super::{Clip, clip_quoted};
 
     #[test]
     fn a_clip_cuts_at_a_character_and_says_how_long_the_whole_was() {
@@ -1122,5 +1150,24 @@ mod tests {
             format!("\"{short}…\" ({bytes} bytes)")
         );
         assert_eq!(Clip::plain("").to_string(), "");
+    }
+
+    #[test]
+    fn a_message_keeps_short_quotes_and_cuts_long_ones() {
+        let long = "é".repeat(Clip::MAX_CHARS + 5);
+        let cut = "é".repeat(Clip::MAX_CHARS);
+        let bytes = long.len();
+        assert_eq!(
+            clip_quoted(&format!("unknown variant `{long}`, expected `a` or \"b\"")),
+            format!("unknown variant `{cut}…` ({bytes} bytes), expected `a` or \"b\"")
+        );
+        assert_eq!(
+            clip_quoted(&format!("a string \"{long}\"")),
+            format!("a string \"{cut}…\" ({bytes} bytes)")
+        );
+        // A mark left open is not a quote: the text stays as it is.
+        for text in ["", "no marks", "`open", "`a` and \"open", "``", "\"`\"`"] {
+            assert_eq!(clip_quoted(text), text);
+        }
     }
 }

@@ -168,6 +168,35 @@ fn a_huge_id_is_shown_cut_short_but_kept_whole() {
 }
 
 #[test]
+fn a_huge_word_is_shown_cut_short() {
+    let n = line_of("estimate");
+    let huge = "y".repeat(1_000_000);
+    let text = edited(n, |l| {
+        l.replacen(
+            r#""topic":"deployment""#,
+            &format!(r#""topic":"{huge}""#),
+            1,
+        )
+    });
+    // The estimate that line held is missing too, and one that names it says so.
+    let errors = read(&text).unwrap_err();
+    assert!(
+        errors[0].starts_with(&format!("facts.jsonl:{n}: ")),
+        "{errors:?}"
+    );
+    let cut = format!(
+        "unknown variant `{}…` (1000000 bytes), expected ",
+        "y".repeat(200)
+    );
+    assert!(
+        errors[0].contains(&cut),
+        "{}",
+        &errors[0][..errors[0].len().min(400)]
+    );
+    assert!(errors[0].len() < 500, "{} bytes", errors[0].len());
+}
+
+#[test]
 fn unknown_fields_and_values_are_reported_not_dropped() {
     let n = line_of("estimate");
     let errors = read(&edited(n, |l| l.replacen(r#""period":"#, r#""perod":"#, 1))).unwrap_err();
