@@ -222,7 +222,12 @@ fn read_on_threads<'a>(
 }
 
 /// How many bytes of lines a chunk holds, at least (a line is never split).
+#[cfg(not(fuzzing))]
 const CHUNK: usize = 1 << 20;
+/// Fuzzing builds cut chunks of a few lines, so that the fuzzer's inputs, a few kilobytes
+/// long, reach the threads, and its 64-byte buffer the chunks read out of it.
+#[cfg(fuzzing)]
+const CHUNK: usize = 256;
 
 /// Whole lines of the input, where the reader held them or copied out.
 struct Chunk<'a> {
