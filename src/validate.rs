@@ -131,10 +131,16 @@ pub struct DataError {
 
 /// What is wrong with a fact file: each variant names a mistake a person can make in one.
 ///
+/// The variants keep what they name whole; their messages show at most 200 characters of an
+/// id or a quote, and then how long it was.
+///
 /// ```
 /// use facts::Problem;
 /// let problem = Problem::DuplicateId { id: "capture".into(), first_line: 12 };
 /// assert_eq!(problem.to_string(), "duplicate id `capture` (first used at line 12)");
+///
+/// let problem = Problem::BadId { id: "X".repeat(1_000) };
+/// assert!(problem.to_string().starts_with(&format!("id `{}…` (1000 bytes) is not", "X".repeat(200))));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
