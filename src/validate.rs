@@ -140,7 +140,8 @@ pub struct DataError {
 /// assert_eq!(problem.to_string(), "duplicate id `capture` (first used at line 12)");
 ///
 /// let problem = Problem::BadId { id: "X".repeat(1_000) };
-/// assert!(problem.to_string().starts_with(&format!("id `{}…` (1000 bytes) is not", "X".repeat(200))));
+/// let shown = problem.to_string();
+/// assert!(shown.starts_with(&format!("id `{}…` (1000 bytes) is not", "X".repeat(200))));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
