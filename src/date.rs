@@ -523,13 +523,13 @@ impl<'de> Deserialize<'de> for Date {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn an_optional_date_takes_eight_bytes() {
         // Loaded estimates hold two; see the field comment on `Date`.
-        assert_eq!(std::mem::size_of::<Option<super::Date>>(), 8);
+        assert_eq!(std::mem::size_of::<Option<Date>>(), 8);
     }
-
-    use super::*;
 
     fn date(text: &str) -> Date {
         text.parse().unwrap()

@@ -236,7 +236,7 @@ struct Chunk<'a> {
     /// The number of its first line, from 1.
     first_line: usize,
     bytes: Cow<'a, [u8]>,
-    /// Whether the input ends with it.
+    /// Whether it is the last of its pass: the input, or the lines the buffer held, end with it.
     last: bool,
     /// A failure to read that ended the input after this chunk's lines.
     error: Option<io::Error>,
