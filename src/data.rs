@@ -295,6 +295,9 @@ impl Dataset {
     /// Reads JSON Lines as [`Dataset::from_jsonl`] does, from any reader; `name` is the file
     /// name problems are reported with.
     ///
+    /// Lines in memory (a `&[u8]`) are parsed where they lie, on every core; lines from a
+    /// stream are copied out of its buffer a chunk at a time, which costs a little more.
+    ///
     /// ```
     /// let lines = concat!(
     ///     r#"{"kind":"report","record":{"id":"r","title":"T","year":2025,"text":"It rained."}}"#,
