@@ -128,9 +128,12 @@ fn read_chunks(
     loop {
         let held = match reader.fill_buf() {
             Ok(buffer) if buffer.len() > size => buffer,
+            Ok(_) => break,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            // A failure to read is met, and reported, by the chunks read below.
-            _ => break,
+            Err(e) => {
+                errors.push(unreadable(file, place.line, &e));
+                return;
+            }
         };
         // Only whole lines: the rest of the last one may be yet to come.
         let Some(end) = held.iter().rposition(|&b| b == b'\n') else {
@@ -257,6 +260,13 @@ fn next_chunk(reader: &mut impl BufRead, place: &mut Place, size: usize) -> Chun
             Ok(buffer) => buffer,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => {
+                // The line the failure cut short is no line: the chunk keeps the whole ones,
+                // and the failure is reported at the next.
+                let whole = bytes
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map_or(0, |at| at + 1);
+                bytes.truncate(whole);
                 error = Some(e);
                 break true;
             }
@@ -821,6 +831,78 @@ mod tests {
                     read_chunks(&mut reader, threads, size, &mut place, &file, into);
                 }
                 same(&in_place, &chunks);
+            }
+        }
+    }
+
+    /// Serves `data` up to `fails_at` a few bytes a read, once interrupted, then fails.
+    struct Failing<'a> {
+        data: &'a [u8],
+        at: usize,
+        fails_at: usize,
+        interrupted: bool,
+    }
+
+    impl io::Read for Failing<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            if !self.interrupted {
+                self.interrupted = true;
+                return Err(io::ErrorKind::Interrupted.into());
+            }
+            if self.at == self.fails_at {
+                return Err(io::Error::other("the disk is gone"));
+            }
+            let n = buf.len().min(37).min(self.fails_at - self.at);
+            buf[..n].copy_from_slice(&self.data[self.at..self.at + n]);
+            self.at += n;
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn a_failure_to_read_ends_the_lines_alike_on_every_path() {
+        let text = lines();
+        let text = text.as_bytes();
+        let file: Arc<str> = "facts.jsonl".into();
+        let mid_line = text.len() / 2;
+        let after_newline = 1 + memchr(b'\n', &text[mid_line..]).unwrap() + mid_line;
+        for fails_at in [0, 5, mid_line, after_newline, text.len() - 1] {
+            let failing = |capacity| {
+                let data = Failing {
+                    data: text,
+                    at: 0,
+                    fails_at,
+                    interrupted: false,
+                };
+                io::BufReader::with_capacity(capacity, data)
+            };
+            let mut in_place = (Collections::default(), Vec::new());
+            read_in_place(&mut failing(64), &file, &mut in_place.0, &mut in_place.1);
+            // The lines read whole are kept, the one cut short is not a line, and the failure
+            // is reported at it.
+            let cut_line = 1 + count(b'\n', &text[..fails_at]);
+            let last = in_place.1.last().unwrap();
+            assert_eq!(last.line, Some(cut_line), "{fails_at}: {:?}", in_place.1);
+            assert!(
+                matches!(last.problem, Problem::Unreadable(_)),
+                "{:?}",
+                last.problem
+            );
+            for (threads, size) in [(2, 1), (2, 100), (3, 1000)] {
+                for capacity in [64, 256] {
+                    let mut chunks = (Collections::default(), Vec::new());
+                    let mut place = Place { index: 0, line: 1 };
+                    let into = (&mut chunks.0, &mut chunks.1);
+                    read_chunks(
+                        &mut failing(capacity),
+                        threads,
+                        size,
+                        &mut place,
+                        &file,
+                        into,
+                    );
+                    same(&in_place, &chunks);
+                }
             }
         }
     }
