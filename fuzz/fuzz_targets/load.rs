@@ -1,13 +1,14 @@
 //! Any bytes through `facts::Dataset::from_jsonl_reader`: never a panic, a hang or a stack
 //! overflow; the same result however the reader's buffer cuts the lines. Every error names
 //! the file and a line of the input that holds something; what loads writes back
-//! (`write_jsonl`) to lines that load to an equal dataset, and answers queries.
+//! (`write_jsonl`) to lines that load to an equal dataset, and answers queries. A reader that
+//! fails halfway is refused alike however it is buffered, at the line it cut short.
 #![no_main]
 
-use std::io::BufReader;
+use std::io::{self, BufReader, Read};
 use std::sync::LazyLock;
 
-use facts::{DataError, Dataset, Query};
+use facts::{DataError, Dataset, Problem, Query};
 use libfuzzer_sys::fuzz_target;
 
 const FILE: &str = "fuzz.jsonl";
@@ -43,7 +44,51 @@ fuzz_target!(|data: &[u8]| {
         Ok(dataset) => check_loaded(&dataset),
         Err(errors) => check_errors(&errors, data),
     }
+    check_failing(data);
 });
+
+/// Serves its bytes a few at a time up to `fails_at`, then fails.
+struct Failing<'a> {
+    data: &'a [u8],
+    at: usize,
+    fails_at: usize,
+}
+
+impl Read for Failing<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.at == self.fails_at {
+            return Err(io::Error::other("the disk is gone"));
+        }
+        let n = buf.len().min(37).min(self.fails_at - self.at);
+        buf[..n].copy_from_slice(&self.data[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
+/// A reader that fails halfway gives the same problems through a buffer that holds several
+/// chunks as through one shorter than most lines, and its failure is among them, at the line
+/// it cut short.
+fn check_failing(data: &[u8]) {
+    let fails_at = data.len() / 2;
+    let read = |capacity| {
+        let failing = Failing {
+            data,
+            at: 0,
+            fails_at,
+        };
+        Dataset::from_jsonl_reader(BufReader::with_capacity(capacity, failing), FILE)
+    };
+    let errors = read(64).expect_err("a reader that fails is refused");
+    assert_eq!(Err(errors.clone()), read(1024), "failing through a 1024-byte buffer");
+    let cut_line = 1 + data[..fails_at].iter().filter(|&&b| b == b'\n').count();
+    let failures: Vec<_> = errors
+        .iter()
+        .filter(|e| matches!(e.problem, Problem::Unreadable(_)))
+        .collect();
+    assert_eq!(failures.len(), 1, "{}", lines_of(&errors));
+    assert_eq!(failures[0].line, Some(cut_line), "{}", lines_of(&errors));
+}
 
 /// What loaded writes back to what loads again, the same; the queries run and draw.
 fn check_loaded(dataset: &Dataset) {
