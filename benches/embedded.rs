@@ -17,11 +17,11 @@ use ratios::{Goal, Ratio, Run, bench};
 
 const QUERY: &str = "estimates where topic = casualties";
 
-fn rust_filter(dataset: &Dataset) -> Vec<&Estimate> {
+fn rust_filter(dataset: &Dataset) -> Vec<Estimate<'_>> {
     dataset
         .estimates()
         .iter()
-        .filter(|e| e.topic == Topic::Casualties)
+        .filter(|e| e.topic() == Topic::Casualties)
         .collect()
 }
 

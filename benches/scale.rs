@@ -26,7 +26,7 @@ fn rust_loop(dataset: &Dataset) -> usize {
     dataset
         .estimates()
         .iter()
-        .filter(|e| e.topic == Topic::Casualties && e.value > 50_000)
+        .filter(|e| e.topic() == Topic::Casualties && e.value() > 50_000)
         .count()
 }
 

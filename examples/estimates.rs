@@ -81,13 +81,13 @@ struct Range {
 }
 
 impl Range {
-    fn of(estimate: &Estimate) -> Range {
+    fn of(estimate: Estimate<'_>) -> Range {
         match (estimate.low(), estimate.high()) {
             // "About": the wording implies no bound and the report gives no margin, so the
             // figure stands for itself alone rather than for a range we would have to invent.
             (None, None) => Range {
-                low: estimate.value,
-                high: Some(estimate.value),
+                low: estimate.value(),
+                high: Some(estimate.value()),
             },
             (low, high) => Range {
                 low: low.map_or(0, |b| if b.inclusive { b.value } else { b.value + 1 }),
@@ -122,11 +122,11 @@ impl Range {
 struct Figures<'d> {
     rows: Vec<Figure<'d>>,
     /// Each account's estimates, in the order the report first gives them.
-    accounts: Vec<Vec<&'d Estimate>>,
+    accounts: Vec<Vec<Estimate<'d>>>,
 }
 
 struct Figure<'d> {
-    estimate: &'d Estimate,
+    estimate: Estimate<'d>,
     source: &'d str,
     /// Index into `Figures::accounts`.
     account: usize,
@@ -134,11 +134,11 @@ struct Figure<'d> {
 
 impl<'d> Figures<'d> {
     fn of(facts: &'d Dataset) -> Figures<'d> {
-        let estimates = facts.estimates();
+        let estimates: Vec<Estimate<'d>> = facts.estimates().iter().collect();
         // Accounts are the connected sets of `reported_with`, read both ways, so that a link
         // recorded on one side only still joins two figures.
         let mut account_of: Vec<Option<usize>> = vec![None; estimates.len()];
-        let mut accounts: Vec<Vec<&Estimate>> = Vec::new();
+        let mut accounts: Vec<Vec<Estimate<'d>>> = Vec::new();
         for start in 0..estimates.len() {
             if account_of[start].is_some() {
                 continue;
@@ -148,11 +148,11 @@ impl<'d> Figures<'d> {
             account_of[start] = Some(account);
             let mut next = 0;
             while next < members.len() {
-                let here = &estimates[members[next]];
+                let here = estimates[members[next]];
                 next += 1;
-                for (i, other) in estimates.iter().enumerate() {
-                    let linked = here.reported_with.contains(&other.id)
-                        || other.reported_with.contains(&here.id);
+                for (i, &other) in estimates.iter().enumerate() {
+                    let linked = here.reported_with().iter().any(|e| e.id() == other.id())
+                        || other.reported_with().iter().any(|e| e.id() == here.id());
                     if linked && account_of[i].is_none() {
                         account_of[i] = Some(account);
                         members.push(i);
@@ -160,18 +160,16 @@ impl<'d> Figures<'d> {
                 }
             }
             members.sort_unstable();
-            accounts.push(members.into_iter().map(|i| &estimates[i]).collect());
+            accounts.push(members.into_iter().map(|i| estimates[i]).collect());
         }
 
         let mut rows = Vec::new();
         for measure in Measure::ALL {
-            for (i, estimate) in estimates.iter().enumerate() {
-                if estimate.measure == *measure {
+            for (i, &estimate) in estimates.iter().enumerate() {
+                if estimate.measure() == *measure {
                     rows.push(Figure {
                         estimate,
-                        source: facts
-                            .get(&estimate.source)
-                            .map_or(estimate.source.as_str(), |s| &s.name),
+                        source: estimate.source().name(),
                         account: account_of[i].unwrap_or(0),
                     });
                 }
@@ -188,7 +186,7 @@ impl<'d> Figures<'d> {
                 let figures: Vec<_> = self
                     .rows
                     .iter()
-                    .filter(|f| f.estimate.measure == m)
+                    .filter(|f| f.estimate.measure() == m)
                     .collect();
                 (m, figures)
             })
@@ -220,7 +218,7 @@ impl<'d> Figures<'d> {
         ));
 
         for (measure, figures) in self.by_measure() {
-            let scale = Scale::for_values(figures.iter().map(|f| f.estimate.value));
+            let scale = Scale::for_values(figures.iter().map(|f| f.estimate.value()));
             out.push('\n');
             let _ = writeln!(
                 out,
@@ -238,13 +236,17 @@ impl<'d> Figures<'d> {
                     bounds(e),
                     width = LABEL_WIDTH - 2
                 );
-                let period = e.period.as_deref().unwrap_or("no period given");
+                let period = e.period().unwrap_or("no period given");
                 out.push_str(&wrap(
                     &format!("{} · {period}", figure.source),
                     "      ",
                     "        ",
                 ));
-                out.push_str(&wrap(&format!("“{}”", e.quote.text), "      ", "       "));
+                out.push_str(&wrap(
+                    &format!("“{}”", e.quote().text()),
+                    "      ",
+                    "       ",
+                ));
             }
         }
 
@@ -265,7 +267,7 @@ impl<'d> Figures<'d> {
         for (i, account) in self.accounts.iter().enumerate() {
             let figures: Vec<String> = account
                 .iter()
-                .map(|e| format!("{} {}", in_words(e), e.measure))
+                .map(|&e| format!("{} {}", in_words(e), e.measure()))
                 .collect();
             out.push_str(&wrap(
                 &format!("{}. {}", i + 1, figures.join(" · ")),
@@ -303,9 +305,8 @@ impl<'d> Figures<'d> {
                         b.account + 1
                     );
                 }
-                let period = |e: &Estimate| {
-                    e.period
-                        .as_deref()
+                let period = |e: Estimate<'_>| {
+                    e.period()
                         .map_or("no period given".to_owned(), |p| format!("“{p}”"))
                 };
                 let _ = write!(
@@ -327,18 +328,18 @@ impl<'d> Figures<'d> {
 }
 
 /// Whether two figures of one measure can both hold, and why, in a sentence.
-fn verdict(a: &Estimate, b: &Estimate) -> String {
+fn verdict(a: Estimate<'_>, b: Estimate<'_>) -> String {
     let (ra, rb) = (Range::of(a), Range::of(b));
     let (wa, wb) = (in_words(a), in_words(b));
     match ra.meet(rb) {
         Some(_) if ra.is_point() && rb.is_point() => {
-            format!("{wa} and {wb} agree: both give {}.", grouped(a.value))
+            format!("{wa} and {wb} agree: both give {}.", grouped(a.value()))
         }
         Some(_) if ra.is_point() || rb.is_point() => {
             let (point, range) = if ra.is_point() { (a, b) } else { (b, a) };
             format!(
                 "{wa} and {wb} are compatible: {} is {}.",
-                grouped(point.value),
+                grouped(point.value()),
                 in_words(range)
             )
         }
@@ -347,7 +348,7 @@ fn verdict(a: &Estimate, b: &Estimate) -> String {
             describe(both)
         ),
         None if ra.is_point() && rb.is_point() => {
-            let (big, small) = (a.value.max(b.value), a.value.min(b.value).max(1));
+            let (big, small) = (a.value().max(b.value()), a.value().min(b.value()).max(1));
             format!(
                 "{wa} and {wb} disagree: with no margin given for either, no value is both; \
                  {} is {:.1} times {}.",
@@ -360,7 +361,7 @@ fn verdict(a: &Estimate, b: &Estimate) -> String {
             let (point, range) = if ra.is_point() { (a, b) } else { (b, a) };
             format!(
                 "{wa} and {wb} disagree: {} is not {}.",
-                grouped(point.value),
+                grouped(point.value()),
                 in_words(range)
             )
         }
@@ -369,7 +370,7 @@ fn verdict(a: &Estimate, b: &Estimate) -> String {
 }
 
 /// The bounds `low()` and `high()` give, for the text chart: "low 10,000 excl. · high none".
-fn bounds(estimate: &Estimate) -> String {
+fn bounds(estimate: Estimate<'_>) -> String {
     let bound = |bound: Option<facts::Bound>| match bound {
         None => "none".to_owned(),
         Some(b) if b.inclusive => format!("{} incl.", grouped(b.value)),
@@ -464,7 +465,7 @@ impl Scale {
 
     /// A figure's range on the text scale, with a column past the end for the arrow of an
     /// open range.
-    fn text_bar(&self, estimate: &Estimate) -> String {
+    fn text_bar(&self, estimate: Estimate<'_>) -> String {
         let tick_every = SCALE_COLS / Scale::TICKS as usize;
         let mut cells: Vec<char> = (0..=SCALE_COLS + 1)
             .map(|col| {
@@ -475,7 +476,7 @@ impl Scale {
                 }
             })
             .collect();
-        let at = self.col(estimate.value);
+        let at = self.col(estimate.value());
         let (low, high) = (estimate.low(), estimate.high());
         if low.is_none() && high.is_none() {
             cells[at] = '◆';
@@ -583,7 +584,7 @@ impl Svg {
     }
 
     fn measure(&mut self, figures: &Figures<'_>, measure: Measure, rows: &[&Figure<'_>]) {
-        let scale = Scale::for_values(rows.iter().map(|f| f.estimate.value));
+        let scale = Scale::for_values(rows.iter().map(|f| f.estimate.value()));
         let out = &mut self.out;
         let top = self.y + 24;
         let axis_y = top + 22;
@@ -624,7 +625,7 @@ impl Svg {
             let _ = writeln!(
                 out,
                 "  <g class=\"estimate\" id=\"{}\" data-account=\"{}\">",
-                esc(e.id.as_str()),
+                esc(e.id().as_str()),
                 figure.account + 1
             );
             let _ = writeln!(
@@ -638,7 +639,7 @@ impl Svg {
                 out,
                 "    <text x=\"{LABEL_X}\" y=\"{}\" font-size=\"11\" fill=\"#555\">{}</text>",
                 bar_y + 20,
-                esc(e.period.as_deref().unwrap_or("no period given"))
+                esc(e.period().unwrap_or("no period given"))
             );
             Svg::range(out, &scale, e, colour, figure.account, bar_y);
             let _ = writeln!(
@@ -665,8 +666,15 @@ impl Svg {
     }
 
     /// The marks of one figure's range at height `y`.
-    fn range(out: &mut String, scale: &Scale, e: &Estimate, colour: &str, account: usize, y: u32) {
-        let x = Svg::x(scale, e.value);
+    fn range(
+        out: &mut String,
+        scale: &Scale,
+        e: Estimate<'_>,
+        colour: &str,
+        account: usize,
+        y: u32,
+    ) {
+        let x = Svg::x(scale, e.value());
         let (low, high) = (e.low(), e.high());
         if low.is_none() && high.is_none() {
             let _ = writeln!(
@@ -747,7 +755,7 @@ impl Svg {
             let colour = ACCOUNT_COLOURS[i % ACCOUNT_COLOURS.len()];
             let members: Vec<String> = account
                 .iter()
-                .map(|e| format!("{} {}", in_words(e), e.measure))
+                .map(|&e| format!("{} {}", in_words(e), e.measure()))
                 .collect();
             let _ = writeln!(
                 out,

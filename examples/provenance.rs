@@ -101,14 +101,14 @@ fn provenance(facts: &Dataset, query: &str, style: Style) -> Result<String, Stri
     });
 
     // One report is named once; quotes from several would each name theirs.
-    let mut reports: Vec<&facts::ReportId> = rows.iter().map(|row| &row.quote().report).collect();
-    reports.dedup();
+    let mut reports: Vec<Report<'_>> = rows.iter().map(|row| row.quote().report()).collect();
+    reports.dedup_by_key(|report| report.id());
     let single = reports.len() == 1;
-    if let (true, Some(report)) = (single, facts.get(reports[0])) {
+    if let (true, Some(report)) = (single, reports.first()) {
         out.push_str(&wrap(
             &format!(
                 "All from the report “{}” ({}); its paragraphs are counted from 1, headings left out.",
-                report.title, report.id
+                report.title(), report.id()
             ),
             "",
             "",
@@ -118,27 +118,16 @@ fn provenance(facts: &Dataset, query: &str, style: Style) -> Result<String, Stri
     for (i, &row) in rows.iter().enumerate() {
         out.push('\n');
         out.push_str(&wrap(
-            &format!(
-                "{}. {} ({}): {}",
-                i + 1,
-                row.id(),
-                kind(row),
-                summary(facts, row)
-            ),
+            &format!("{}. {} ({}): {}", i + 1, row.id(), kind(row), summary(row)),
             "",
             INDENT,
         ));
         let quote = row.quote();
-        let Some(report) = facts.get(&quote.report) else {
-            out.push_str(&format!(
-                "{INDENT}quotes a report this dataset does not hold\n"
-            ));
-            continue;
-        };
+        let report = quote.report();
         let layout = Layout::of(report);
         out.push_str(&context(&layout, report, quote, style, "", !single));
         if let Row::Estimate(estimate) = row {
-            for restated in estimate.restated.iter() {
+            for restated in estimate.restated().iter() {
                 out.push_str(&context(
                     &layout,
                     report,
@@ -165,42 +154,37 @@ fn kind(row: Row<'_>) -> &'static str {
 }
 
 /// The fields that tell a reader what the record says, references resolved to names.
-fn summary(facts: &Dataset, row: Row<'_>) -> String {
-    let source_name = |id: &facts::SourceId| {
-        facts
-            .get(id)
-            .map_or(id.as_str().to_owned(), |s| s.name.to_string())
-    };
+fn summary(row: Row<'_>) -> String {
     match row {
         Row::Estimate(e) => format!(
             "{} {} · {} · {}",
             in_words(e),
-            e.measure,
-            source_name(&e.source),
-            e.period.as_deref().unwrap_or("no period given")
+            e.measure(),
+            e.source().name(),
+            e.period().unwrap_or("no period given")
         ),
         Row::Event(e) => format!(
             "{} · {} · from {}",
-            e.date.map_or("undated".to_owned(), |d| d.to_string()),
-            e.title,
-            e.sources
+            e.date().map_or("undated".to_owned(), |d| d.to_string()),
+            e.title(),
+            e.sources()
                 .iter()
-                .map(source_name)
+                .map(|s| s.name())
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
         Row::Claim(c) => format!(
             "{} · {}{} · “{}”",
-            source_name(&c.source),
-            c.status,
-            c.date.map_or(String::new(), |d| format!(" · {d}")),
-            c.text
+            c.source().name(),
+            c.status(),
+            c.date().map_or(String::new(), |d| format!(" · {d}")),
+            c.text()
         ),
-        Row::Actor(a) => match &a.role {
-            Some(role) => format!("{} · {} · {role}", a.name, a.kind),
-            None => format!("{} · {}", a.name, a.kind),
+        Row::Actor(a) => match a.role() {
+            Some(role) => format!("{} · {} · {role}", a.name(), a.kind()),
+            None => format!("{} · {}", a.name(), a.kind()),
         },
-        Row::Source(s) => format!("{} · {}", s.name, s.kind),
+        Row::Source(s) => format!("{} · {}", s.name(), s.kind()),
     }
 }
 
@@ -218,8 +202,8 @@ struct Sentence {
 }
 
 impl Layout {
-    fn of(report: &Report) -> Layout {
-        let text: &str = &report.text;
+    fn of(report: Report<'_>) -> Layout {
+        let text = report.text();
         let mut sentences = Vec::new();
         let mut paragraph = 0;
         let mut heading = None;
@@ -309,20 +293,22 @@ fn split_sentences(paragraph: &str) -> Vec<Range<usize>> {
 /// Where a quote stands in the report, and the sentence(s) around it with the quote marked.
 fn context(
     layout: &Layout,
-    report: &Report,
-    quote: &Quote,
+    report: Report<'_>,
+    quote: Quote<'_>,
     style: Style,
     verb: &str,
     name_report: bool,
 ) -> String {
-    let text: &str = &report.text;
+    let text = report.text();
     let range = quote.range();
     // A quote whose range does not hold its words would be a broken record; show it as such
     // instead of marking the wrong words.
-    if text.get(range.clone()) != Some(&*quote.text) {
+    if text.get(range.clone()) != Some(quote.text()) {
         return format!(
             "{INDENT}{verb}bytes {}..{}, where the report does not read “{}”\n",
-            range.start, range.end, quote.text
+            range.start,
+            range.end,
+            quote.text()
         );
     }
     let sentences = layout.around(&range);
@@ -335,7 +321,7 @@ fn context(
         (Some(n), Some(heading)) => format!("paragraph {n} (“{}”)", &text[heading.clone()]),
     };
     let report_name = if name_report {
-        format!(" of {}", report.id)
+        format!(" of {}", report.id())
     } else {
         String::new()
     };

@@ -115,7 +115,7 @@ fn run(n: usize) -> Result<(), String> {
     let kinds: foldhash::HashMap<&str, SourceKind> = dataset
         .sources()
         .iter()
-        .map(|s| (s.id.as_str(), s.kind))
+        .map(|s| (s.id().as_str(), s.kind()))
         .collect();
     let queries: Vec<Comparison<'_>> = vec![
         Comparison {
@@ -123,7 +123,7 @@ fn run(n: usize) -> Result<(), String> {
             rust: Box::new(|d| {
                 d.estimates()
                     .iter()
-                    .filter(|e| e.topic == Topic::Casualties && e.value > 50_000)
+                    .filter(|e| e.topic() == Topic::Casualties && e.value() > 50_000)
                     .count()
             }),
             sql: sqlite::COUNT.to_owned(),
@@ -133,7 +133,7 @@ fn run(n: usize) -> Result<(), String> {
             rust: Box::new(|d| {
                 d.estimates()
                     .iter()
-                    .filter(|e| e.measure == Measure::Wounded)
+                    .filter(|e| e.measure() == Measure::Wounded)
                     .count()
             }),
             sql: "SELECT count(*) FROM estimates WHERE measure = 'wounded'".into(),
@@ -143,7 +143,7 @@ fn run(n: usize) -> Result<(), String> {
             rust: Box::new(|d| {
                 d.estimates()
                     .iter()
-                    .filter(|e| e.qualifier == Qualifier::AtMost && e.value >= 990_000)
+                    .filter(|e| e.qualifier() == Qualifier::AtMost && e.value() >= 990_000)
                     .collect::<Vec<_>>()
                     .len()
             }),
@@ -154,7 +154,9 @@ fn run(n: usize) -> Result<(), String> {
             rust: Box::new(move |d| {
                 d.estimates()
                     .iter()
-                    .filter(|e| kinds.get(e.source.as_str()) == Some(&SourceKind::Intelligence))
+                    .filter(|e| {
+                        kinds.get(e.source().id().as_str()) == Some(&SourceKind::Intelligence)
+                    })
                     .count()
             }),
             sql: "SELECT count(*) FROM estimates JOIN sources ON estimates.source = sources.id \

@@ -13,8 +13,8 @@
 //! the detention began) followed by a line and an arrow: it still holds when the report is
 //! written. Each bar is labelled with the date as the report words it (`Date`'s `Display`),
 //! where a year in brackets, `[2025]`, is one the report implies rather than writes. Below
-//! each bar come what happened and who the report has it from, looked up by id in the
-//! dataset. Events the report gives no date for are listed last.
+//! each bar come what happened and who the report has it from, each source the event refers
+//! to followed to its name. Events the report gives no date for are listed last.
 //!
 //! Colours are used only when stdout is a terminal (and `NO_COLOR` is not set), so that piped
 //! output is plain text.
@@ -41,14 +41,18 @@ fn main() {
 
 /// The whole timeline as text.
 fn timeline(facts: &Dataset, colour: bool) -> String {
-    let mut dated: Vec<(&Event, Date)> = facts
+    let mut dated: Vec<(Event<'_>, Date)> = facts
         .events()
         .iter()
-        .filter_map(|event| event.date.map(|date| (event, date)))
+        .filter_map(|event| event.date().map(|date| (event, date)))
         .collect();
     // A stable sort keeps the report's order among events dated alike.
     dated.sort_by_key(|(_, date)| (date.earliest(), date.latest()));
-    let undated: Vec<&Event> = facts.events().iter().filter(|e| e.date.is_none()).collect();
+    let undated: Vec<Event<'_>> = facts
+        .events()
+        .iter()
+        .filter(|e| e.date().is_none())
+        .collect();
 
     let mut out = String::new();
     let Some(axis) = Axis::spanning(dated.iter().map(|(_, date)| date)) else {
@@ -72,11 +76,11 @@ fn timeline(facts: &Dataset, colour: bool) -> String {
     out.push_str("not write (it says \"late October\" in a report of 2025).\n\n");
 
     out.push_str(&axis.header());
-    for (event, date) in &dated {
+    for &(event, date) in &dated {
         out.push('\n');
-        let bar = axis.bar(date, event.ongoing);
+        let bar = axis.bar(&date, event.ongoing());
         // "Since" is how the report words a state that began then; the arrow says it holds.
-        let label = if event.ongoing {
+        let label = if event.ongoing() {
             format!("since {date}")
         } else {
             date.to_string()
@@ -92,7 +96,7 @@ fn timeline(facts: &Dataset, colour: bool) -> String {
             label
         };
         out.push_str(&format!("{MARGIN}{bar}  {label}\n"));
-        describe(&mut out, facts, event);
+        describe(&mut out, event);
     }
 
     if !undated.is_empty() {
@@ -102,9 +106,9 @@ fn timeline(facts: &Dataset, colour: bool) -> String {
         ));
         for event in undated {
             out.push('\n');
-            out.push_str(&wrap(&event.title, MARGIN, MARGIN));
+            out.push_str(&wrap(event.title(), MARGIN, MARGIN));
             out.push_str(&wrap(
-                &format!("from: {}", source_names(facts, event)),
+                &format!("from: {}", source_names(event)),
                 INDENT,
                 "          ",
             ));
@@ -114,22 +118,21 @@ fn timeline(facts: &Dataset, colour: bool) -> String {
 }
 
 /// The title of an event and who the report has it from, below its bar.
-fn describe(out: &mut String, facts: &Dataset, event: &Event) {
-    out.push_str(&wrap(&event.title, INDENT, INDENT));
+fn describe(out: &mut String, event: Event<'_>) {
+    out.push_str(&wrap(event.title(), INDENT, INDENT));
     out.push_str(&wrap(
-        &format!("from: {}", source_names(facts, event)),
+        &format!("from: {}", source_names(event)),
         INDENT,
         "          ",
     ));
 }
 
 /// The names of an event's sources, as the report names them.
-fn source_names(facts: &Dataset, event: &Event) -> String {
+fn source_names(event: Event<'_>) -> String {
     event
-        .sources
+        .sources()
         .iter()
-        // A checked dataset resolves every reference; the id is a fallback that cannot lie.
-        .map(|id| facts.get(id).map_or(id.as_str(), |source| &source.name))
+        .map(|source| source.name())
         .collect::<Vec<_>>()
         .join(" · ")
 }

@@ -19,7 +19,7 @@ use crate::schema::{Collection, FieldId, Row, Value};
 /// ```
 /// let answer = facts::query("estimates where topic = casualties order by value desc")?;
 /// let values: Vec<u64> = answer.rows().iter().map(|row| match row {
-///     facts::Row::Estimate(e) => e.value,
+///     facts::Row::Estimate(e) => e.value(),
 ///     _ => unreachable!("estimates are estimates"),
 /// }).collect();
 /// assert_eq!(values, [4_000, 2_000, 600]);
@@ -52,7 +52,7 @@ pub struct Rows<'d> {
     pub(crate) rows: Vec<Row<'d>>,
     /// The columns `select` named; empty for the collection's default columns.
     pub(crate) columns: Vec<Column>,
-    /// For following references in columns like `source.name`.
+    /// For following references in columns like `source.name()`.
     pub(crate) dataset: &'d Dataset,
 }
 

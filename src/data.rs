@@ -15,6 +15,7 @@ use crate::model::{
     Event, EventId, Measure, Qualifier, Quote, Report, ReportId, Source, SourceId, SourceKind,
     Text, Topic,
 };
+use crate::record::{self, Records, sealed::Stored};
 use crate::schema::{Collection, FieldId, FieldType, Row, Value};
 use crate::validate::{self, Collections, DataError};
 
@@ -32,17 +33,16 @@ include!(concat!(env!("OUT_DIR"), "/facts.rs"));
 /// let facts = facts::Dataset::builtin();
 /// assert_eq!(facts.estimates().len(), 5);
 /// let estimate = facts.estimate("troops-about-15000").unwrap();
-/// let source = facts.get(&estimate.source).unwrap();
-/// assert_eq!(source.name, "Later South Korean briefings");
+/// assert_eq!(estimate.source().name(), "Later South Korean briefings");
 /// ```
 #[derive(Clone)]
 pub struct Dataset {
-    reports: Cow<'static, [Report]>,
-    actors: Cow<'static, [Actor]>,
-    events: Cow<'static, [Event]>,
-    estimates: Cow<'static, [Estimate]>,
-    sources: Cow<'static, [Source]>,
-    claims: Cow<'static, [Claim]>,
+    pub(crate) reports: Cow<'static, [Report]>,
+    pub(crate) actors: Cow<'static, [Actor]>,
+    pub(crate) events: Cow<'static, [Event]>,
+    pub(crate) estimates: Cow<'static, [Estimate]>,
+    pub(crate) sources: Cow<'static, [Source]>,
+    pub(crate) claims: Cow<'static, [Claim]>,
     /// Built on first use, so that a dataset nobody queries at scale pays nothing for them.
     indexes: Indexes,
 }
@@ -71,7 +71,7 @@ pub(crate) enum Column {
     /// A number field every record has.
     Numbers(Box<[u64]>),
     /// A field referring to one record: the referent's position in its collection, or
-    /// [`NO_RECORD`]. A path through it (`source.kind`) is then one look-up a record.
+    /// [`NO_RECORD`]. A path through it (`source.kind()`) is then one look-up a record.
     Positions(Box<[u32]>),
 }
 
@@ -215,27 +215,27 @@ impl fmt::Debug for Dataset {
 /// ```
 /// use facts::{Dataset, SourceId};
 /// let source = Dataset::builtin().get(&SourceId::new("other-assessments")).unwrap();
-/// assert_eq!(source.name, "Other assessments");
+/// assert_eq!(source.name(), "Other assessments");
 /// ```
 pub trait RecordId {
     /// The kind of record the id names.
-    type Record;
+    type Record<'d>;
 
     /// The record with this id in `dataset`.
     ///
     /// ```
     /// use facts::{ActorId, RecordId};
     /// let yu = ActorId::new("yu-yong-weon").find(facts::Dataset::builtin()).unwrap();
-    /// assert_eq!(yu.name, "Yu Yong-weon");
+    /// assert_eq!(yu.name(), "Yu Yong-weon");
     /// ```
-    fn find<'d>(&self, dataset: &'d Dataset) -> Option<&'d Self::Record>;
+    fn find<'d>(&self, dataset: &'d Dataset) -> Option<Self::Record<'d>>;
 }
 
 macro_rules! record_id {
-    ($id:ty, $record:ty, $lookup:ident) => {
+    ($id:ty, $record:ident, $lookup:ident) => {
         impl RecordId for $id {
-            type Record = $record;
-            fn find<'d>(&self, dataset: &'d Dataset) -> Option<&'d $record> {
+            type Record<'d> = record::$record<'d>;
+            fn find<'d>(&self, dataset: &'d Dataset) -> Option<record::$record<'d>> {
                 dataset.$lookup(self.as_str())
             }
         }
@@ -306,7 +306,7 @@ impl Dataset {
     ///     r#""quote":{"report":"r","start":3,"end":9,"text":"rained"}}}"#,
     /// );
     /// let facts = facts::Dataset::from_jsonl_reader(lines.as_bytes(), "rain.jsonl").unwrap();
-    /// assert_eq!(facts.source("sky").unwrap().quote.text, "rained");
+    /// assert_eq!(facts.source("sky").unwrap().quote().text(), "rained");
     ///
     /// let wrong = lines.replace("\"start\":3", "\"start\":2");
     /// let errors = facts::Dataset::from_jsonl_reader(wrong.as_bytes(), "rain.jsonl").unwrap_err();
@@ -434,13 +434,7 @@ impl Dataset {
 
     /// Calls `f` with every record of a collection, in order, without collecting them.
     pub(crate) fn each<'d>(&'d self, collection: Collection, mut f: impl FnMut(Row<'d>)) {
-        match collection {
-            Collection::Actors => self.actors.iter().for_each(|r| f(Row::Actor(r))),
-            Collection::Events => self.events.iter().for_each(|r| f(Row::Event(r))),
-            Collection::Estimates => self.estimates.iter().for_each(|r| f(Row::Estimate(r))),
-            Collection::Sources => self.sources.iter().for_each(|r| f(Row::Source(r))),
-            Collection::Claims => self.claims.iter().for_each(|r| f(Row::Claim(r))),
-        }
+        (0..self.len(collection)).for_each(|at| f(Row::at(self, collection, at)));
     }
 
     /// Answers a query from this dataset.
@@ -458,38 +452,38 @@ impl Dataset {
     ///
     /// ```
     /// let facts = facts::Dataset::builtin();
-    /// let claim = facts.claim("death-sentence").unwrap();
-    /// assert_eq!(facts.get(&claim.source).unwrap().name, "Yu Yong-weon");
+    /// let id = facts::ClaimId::new("death-sentence");
+    /// assert_eq!(facts.get(&id).unwrap().source().name(), "Yu Yong-weon");
     /// ```
-    pub fn get<I: RecordId>(&self, id: &I) -> Option<&I::Record> {
+    pub fn get<I: RecordId>(&self, id: &I) -> Option<I::Record<'_>> {
         id.find(self)
     }
 
     /// The reports quoted.
     ///
     /// ```
-    /// assert_eq!(facts::Dataset::builtin().reports()[0].year, 2025);
+    /// assert_eq!(facts::Dataset::builtin().reports().get(0).unwrap().year(), 2025);
     /// ```
-    pub fn reports(&self) -> &[Report] {
-        &self.reports
+    pub fn reports(&self) -> Records<'_, record::Report<'_>> {
+        Records::all(self)
     }
 
     /// Every actor.
     ///
     /// ```
-    /// assert!(facts::Dataset::builtin().actors().iter().any(|a| a.name == "Jang Se-yul"));
+    /// assert!(facts::Dataset::builtin().actors().iter().any(|a| a.name() == "Jang Se-yul"));
     /// ```
-    pub fn actors(&self) -> &[Actor] {
-        &self.actors
+    pub fn actors(&self) -> Records<'_, record::Actor<'_>> {
+        Records::all(self)
     }
 
     /// Every event.
     ///
     /// ```
-    /// assert!(facts::Dataset::builtin().events().iter().any(|e| e.ongoing));
+    /// assert!(facts::Dataset::builtin().events().iter().any(|e| e.ongoing()));
     /// ```
-    pub fn events(&self) -> &[Event] {
-        &self.events
+    pub fn events(&self) -> Records<'_, record::Event<'_>> {
+        Records::all(self)
     }
 
     /// Every estimate.
@@ -497,17 +491,18 @@ impl Dataset {
     /// ```
     /// assert_eq!(facts::Dataset::builtin().estimates().len(), 5);
     /// ```
-    pub fn estimates(&self) -> &[Estimate] {
-        &self.estimates
+    pub fn estimates(&self) -> Records<'_, record::Estimate<'_>> {
+        Records::all(self)
     }
 
     /// Every source.
     ///
     /// ```
-    /// assert!(facts::Dataset::builtin().sources().iter().any(|s| s.confirmable == Some(false)));
+    /// let sources = facts::Dataset::builtin().sources();
+    /// assert!(sources.iter().any(|s| s.confirmable() == Some(false)));
     /// ```
-    pub fn sources(&self) -> &[Source] {
-        &self.sources
+    pub fn sources(&self) -> Records<'_, record::Source<'_>> {
+        Records::all(self)
     }
 
     /// Every claim.
@@ -515,8 +510,8 @@ impl Dataset {
     /// ```
     /// assert!(!facts::Dataset::builtin().claims().is_empty());
     /// ```
-    pub fn claims(&self) -> &[Claim] {
-        &self.claims
+    pub fn claims(&self) -> Records<'_, record::Claim<'_>> {
+        Records::all(self)
     }
 
     /// The report with this id.
@@ -524,9 +519,8 @@ impl Dataset {
     /// ```
     /// assert!(facts::Dataset::builtin().report("nk-pows-seek-south-korea").is_some());
     /// ```
-    pub fn report(&self, id: &str) -> Option<&Report> {
-        let index = &self.indexes.by_id[REPORTS_ID_SLOT];
-        position(&self.reports, index, |r| r.id.as_str(), id).map(|p| &self.reports[p])
+    pub fn report(&self, id: &str) -> Option<record::Report<'_>> {
+        record::Report::find(self, id)
     }
 
     /// The actor with this id.
@@ -534,9 +528,8 @@ impl Dataset {
     /// ```
     /// assert!(facts::Dataset::builtin().actor("jang-se-yul").is_some());
     /// ```
-    pub fn actor(&self, id: &str) -> Option<&Actor> {
-        self.position(Collection::Actors, id)
-            .map(|p| &self.actors[p])
+    pub fn actor(&self, id: &str) -> Option<record::Actor<'_>> {
+        record::Actor::find(self, id)
     }
 
     /// The event with this id.
@@ -544,9 +537,8 @@ impl Dataset {
     /// ```
     /// assert!(facts::Dataset::builtin().event("capture").is_some());
     /// ```
-    pub fn event(&self, id: &str) -> Option<&Event> {
-        self.position(Collection::Events, id)
-            .map(|p| &self.events[p])
+    pub fn event(&self, id: &str) -> Option<record::Event<'_>> {
+        record::Event::find(self, id)
     }
 
     /// The estimate with this id.
@@ -554,9 +546,8 @@ impl Dataset {
     /// ```
     /// assert!(facts::Dataset::builtin().estimate("killed-about-600").is_some());
     /// ```
-    pub fn estimate(&self, id: &str) -> Option<&Estimate> {
-        self.position(Collection::Estimates, id)
-            .map(|p| &self.estimates[p])
+    pub fn estimate(&self, id: &str) -> Option<record::Estimate<'_>> {
+        record::Estimate::find(self, id)
     }
 
     /// The source with this id.
@@ -564,9 +555,8 @@ impl Dataset {
     /// ```
     /// assert!(facts::Dataset::builtin().source("yu-yong-weon").is_some());
     /// ```
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        self.position(Collection::Sources, id)
-            .map(|p| &self.sources[p])
+    pub fn source(&self, id: &str) -> Option<record::Source<'_>> {
+        record::Source::find(self, id)
     }
 
     /// The claim with this id.
@@ -574,9 +564,33 @@ impl Dataset {
     /// ```
     /// assert!(facts::Dataset::builtin().claim("death-sentence").is_some());
     /// ```
-    pub fn claim(&self, id: &str) -> Option<&Claim> {
+    pub fn claim(&self, id: &str) -> Option<record::Claim<'_>> {
+        record::Claim::find(self, id)
+    }
+
+    pub(crate) fn report_position(&self, id: &str) -> Option<usize> {
+        let index = &self.indexes.by_id[REPORTS_ID_SLOT];
+        position(&self.reports, index, |r| r.id.as_str(), id)
+    }
+
+    pub(crate) fn actor_position(&self, id: &str) -> Option<usize> {
+        self.position(Collection::Actors, id)
+    }
+
+    pub(crate) fn event_position(&self, id: &str) -> Option<usize> {
+        self.position(Collection::Events, id)
+    }
+
+    pub(crate) fn estimate_position(&self, id: &str) -> Option<usize> {
+        self.position(Collection::Estimates, id)
+    }
+
+    pub(crate) fn source_position(&self, id: &str) -> Option<usize> {
+        self.position(Collection::Sources, id)
+    }
+
+    pub(crate) fn claim_position(&self, id: &str) -> Option<usize> {
         self.position(Collection::Claims, id)
-            .map(|p| &self.claims[p])
     }
 }
 

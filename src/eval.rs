@@ -412,43 +412,25 @@ fn passes_with<V: Copy>(test: &Test, value: V, compare: impl Fn(V, Op, &Operand)
 
 /// The records of one collection, by position.
 #[derive(Clone, Copy)]
-enum Records<'d> {
-    Actors(&'d [crate::model::Actor]),
-    Events(&'d [crate::model::Event]),
-    Estimates(&'d [crate::model::Estimate]),
-    Sources(&'d [crate::model::Source]),
-    Claims(&'d [crate::model::Claim]),
+struct Records<'d> {
+    dataset: &'d Dataset,
+    collection: Collection,
 }
 
 impl<'d> Records<'d> {
     fn of(dataset: &'d Dataset, collection: Collection) -> Records<'d> {
-        match collection {
-            Collection::Actors => Records::Actors(dataset.actors()),
-            Collection::Events => Records::Events(dataset.events()),
-            Collection::Estimates => Records::Estimates(dataset.estimates()),
-            Collection::Sources => Records::Sources(dataset.sources()),
-            Collection::Claims => Records::Claims(dataset.claims()),
+        Records {
+            dataset,
+            collection,
         }
     }
 
     fn len(self) -> usize {
-        match self {
-            Records::Actors(r) => r.len(),
-            Records::Events(r) => r.len(),
-            Records::Estimates(r) => r.len(),
-            Records::Sources(r) => r.len(),
-            Records::Claims(r) => r.len(),
-        }
+        self.dataset.len(self.collection)
     }
 
     fn get(self, i: usize) -> Row<'d> {
-        match self {
-            Records::Actors(r) => Row::Actor(&r[i]),
-            Records::Events(r) => Row::Event(&r[i]),
-            Records::Estimates(r) => Row::Estimate(&r[i]),
-            Records::Sources(r) => Row::Source(&r[i]),
-            Records::Claims(r) => Row::Claim(&r[i]),
-        }
+        Row::at(self.dataset, self.collection, i)
     }
 }
 
@@ -616,11 +598,13 @@ impl<'d> Group<'d> {
         self.count += 1;
         self.rows.push(row);
         if let Row::Estimate(e) = row {
-            self.low = Some(self.low.map_or(e.value, |low| low.min(e.value)));
-            self.high = Some(self.high.map_or(e.value, |high| high.max(e.value)));
+            let value = e.value();
+            self.low = Some(self.low.map_or(value, |low| low.min(value)));
+            self.high = Some(self.high.map_or(value, |high| high.max(value)));
             let sources = self.sources.get_or_insert_with(Vec::new);
-            if !sources.contains(&&e.source) {
-                sources.push(&e.source);
+            let source = e.source().id();
+            if !sources.contains(&source) {
+                sources.push(source);
             }
         }
     }
@@ -665,20 +649,20 @@ mod tests {
             let id = |id: &str| format!("{id}-{copy}");
             let actor = |a: &ActorId| ActorId::new(id(a.as_str()));
             let source = |s: &SourceId| SourceId::new(id(s.as_str()));
-            for r in facts.actors() {
+            for r in facts.actors.iter() {
                 let mut r = r.clone();
                 r.id = actor(&r.id);
                 r.affiliation = r.affiliation.as_ref().map(actor);
                 c.actors.push(r, origin());
             }
-            for r in facts.events() {
+            for r in facts.events.iter() {
                 let mut r = r.clone();
                 r.id = EventId::new(id(r.id.as_str()));
                 r.actors = r.actors.iter().map(actor).collect();
                 r.sources = r.sources.iter().map(source).collect();
                 c.events.push(r, origin());
             }
-            for r in facts.estimates() {
+            for r in facts.estimates.iter() {
                 let mut r = r.clone();
                 r.id = EstimateId::new(id(r.id.as_str()));
                 r.source = source(&r.source);
@@ -691,13 +675,13 @@ mod tests {
                 r.value += copy as u64 * 100;
                 c.estimates.push(r, origin());
             }
-            for r in facts.sources() {
+            for r in facts.sources.iter() {
                 let mut r = r.clone();
                 r.id = source(&r.id);
                 r.actor = r.actor.as_ref().map(actor);
                 c.sources.push(r, origin());
             }
-            for r in facts.claims() {
+            for r in facts.claims.iter() {
                 let mut r = r.clone();
                 r.id = ClaimId::new(id(r.id.as_str()));
                 r.source = source(&r.source);
@@ -705,7 +689,7 @@ mod tests {
                 c.claims.push(r, origin());
             }
         }
-        c.reports.records = facts.reports().to_vec();
+        c.reports.records = facts.reports.to_vec();
         Dataset::from_collections(c)
     }
 
@@ -783,7 +767,7 @@ mod tests {
             line: 1,
         };
         for copy in 0..100 {
-            for r in facts.estimates() {
+            for r in facts.estimates.iter() {
                 let mut r = r.clone();
                 let id = |id: &str| crate::model::EstimateId::new(format!("{id}-{copy}"));
                 r.id = id(r.id.as_str());
@@ -792,9 +776,9 @@ mod tests {
                 c.estimates.push(r, origin());
             }
         }
-        c.reports.records = facts.reports().to_vec();
-        c.actors.records = facts.actors().to_vec();
-        c.sources.records = facts.sources().to_vec();
+        c.reports.records = facts.reports.to_vec();
+        c.actors.records = facts.actors.to_vec();
+        c.sources.records = facts.sources.to_vec();
         let dataset = Dataset::from_collections(c);
         let eval = Eval { dataset: &dataset };
         for text in [

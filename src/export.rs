@@ -151,7 +151,7 @@ pub fn sql(dataset: &Dataset, mut out: impl Write) -> io::Result<()> {
     writeln!(
         out,
         "-- The facts of {} report(s), for SQLite, PostgreSQL or DuckDB.",
-        dataset.reports().len()
+        dataset.reports.len()
     )?;
     writeln!(out, "BEGIN TRANSACTION;")?;
     out.write_all(schema().as_bytes())?;
@@ -858,17 +858,17 @@ pub(crate) fn definitions() -> Vec<TableDef> {
 /// Every table with its rows, in the order of [`definitions`].
 fn tables(d: &Dataset) -> Vec<Table<'_>> {
     vec![
-        reports().table(d.reports()),
-        actors().table(d.actors()),
-        sources().table(d.sources()),
-        events().table(d.events()),
-        link_rows(event_actors(), d.events(), |e| &e.actors),
-        link_rows(event_sources(), d.events(), |e| &e.sources),
-        estimates().table(d.estimates()),
-        link_rows(reported_with(), d.estimates(), |e| &e.reported_with),
-        link_rows(restated(), d.estimates(), |e| &e.restated),
-        claims().table(d.claims()),
-        link_rows(claim_about(), d.claims(), |c| &c.about),
+        reports().table(&d.reports[..]),
+        actors().table(&d.actors[..]),
+        sources().table(&d.sources[..]),
+        events().table(&d.events[..]),
+        link_rows(event_actors(), &d.events[..], |e| &e.actors),
+        link_rows(event_sources(), &d.events[..], |e| &e.sources),
+        estimates().table(&d.estimates[..]),
+        link_rows(reported_with(), &d.estimates[..], |e| &e.reported_with),
+        link_rows(restated(), &d.estimates[..], |e| &e.restated),
+        claims().table(&d.claims[..]),
+        link_rows(claim_about(), &d.claims[..], |c| &c.about),
     ]
 }
 

@@ -473,27 +473,27 @@ pub(crate) fn write(dataset: &Dataset, out: impl Write) -> io::Result<()> {
         out.write_all(b"\n")
     };
     dataset
-        .reports()
+        .reports
         .iter()
         .try_for_each(|r| line(LineRef::Report(r)))?;
     dataset
-        .actors()
+        .actors
         .iter()
         .try_for_each(|r| line(LineRef::Actor(r)))?;
     dataset
-        .events()
+        .events
         .iter()
         .try_for_each(|r| line(LineRef::Event(r)))?;
     dataset
-        .estimates()
+        .estimates
         .iter()
         .try_for_each(|r| line(LineRef::Estimate(r)))?;
     dataset
-        .sources()
+        .sources
         .iter()
         .try_for_each(|r| line(LineRef::Source(r)))?;
     dataset
-        .claims()
+        .claims
         .iter()
         .try_for_each(|r| line(LineRef::Claim(r)))?;
     out.flush()

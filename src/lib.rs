@@ -19,6 +19,7 @@ mod jsonl;
 mod model;
 mod parse;
 mod query;
+mod record;
 mod schema;
 mod sql;
 mod suggest;
@@ -35,9 +36,11 @@ pub use sql::Dialect;
 pub use data::{Dataset, RecordId};
 pub use date::{Date, DateError, Day, Part, Precision};
 pub use model::{
-    Actor, ActorId, ActorKind, Bound, Claim, ClaimId, ClaimStatus, Country, Estimate, EstimateId,
-    Event, EventId, Measure, Qualifier, Quote, Report, ReportId, Source, SourceId, SourceKind,
-    Text, Topic,
+    ActorId, ActorKind, Bound, ClaimId, ClaimStatus, Country, EstimateId, EventId, Measure,
+    Qualifier, ReportId, SourceId, SourceKind, Text, Topic,
+};
+pub use record::{
+    Actor, Claim, Estimate, Event, Iter, Quote, QuoteIter, Quotes, Record, Records, Report, Source,
 };
 pub use validate::{DataError, Problem};
 
@@ -49,7 +52,7 @@ pub use validate::{DataError, Problem};
 /// for row in answer.rows() {
 ///     let facts::Row::Estimate(estimate) = row else { unreachable!() };
 ///     // Every answer carries the report's own words.
-///     assert!(facts::reports()[0].text.contains(&*estimate.quote.text));
+///     assert!(facts::reports().get(0).unwrap().text().contains(estimate.quote().text()));
 /// }
 /// # Ok::<(), facts::QueryError>(())
 /// ```
@@ -60,27 +63,27 @@ pub fn query(text: &str) -> Result<Answer<'static>, QueryError> {
 /// The reports the embedded facts quote (one).
 ///
 /// ```
-/// assert_eq!(facts::reports()[0].id.as_str(), "nk-pows-seek-south-korea");
+/// assert_eq!(facts::reports().get(0).unwrap().id(), "nk-pows-seek-south-korea");
 /// ```
-pub fn reports() -> &'static [Report] {
+pub fn reports() -> Records<'static, Report<'static>> {
     Dataset::builtin().reports()
 }
 
 /// Every actor of the report.
 ///
 /// ```
-/// assert!(facts::actors().iter().any(|a| a.name == "Yu Yong-weon"));
+/// assert!(facts::actors().iter().any(|a| a.name() == "Yu Yong-weon"));
 /// ```
-pub fn actors() -> &'static [Actor] {
+pub fn actors() -> Records<'static, Actor<'static>> {
     Dataset::builtin().actors()
 }
 
 /// Every event of the report.
 ///
 /// ```
-/// assert!(facts::events().iter().any(|e| e.id.as_str() == "capture"));
+/// assert!(facts::events().iter().any(|e| e.id() == "capture"));
 /// ```
-pub fn events() -> &'static [Event] {
+pub fn events() -> Records<'static, Event<'static>> {
     Dataset::builtin().events()
 }
 
@@ -89,78 +92,78 @@ pub fn events() -> &'static [Event] {
 /// ```
 /// assert_eq!(facts::estimates().len(), 5);
 /// ```
-pub fn estimates() -> &'static [Estimate] {
+pub fn estimates() -> Records<'static, Estimate<'static>> {
     Dataset::builtin().estimates()
 }
 
 /// Every source of the report.
 ///
 /// ```
-/// assert!(facts::sources().iter().any(|s| s.kind == facts::SourceKind::StateMedia));
+/// assert!(facts::sources().iter().any(|s| s.kind() == facts::SourceKind::StateMedia));
 /// ```
-pub fn sources() -> &'static [Source] {
+pub fn sources() -> Records<'static, Source<'static>> {
     Dataset::builtin().sources()
 }
 
 /// Every claim of the report.
 ///
 /// ```
-/// assert!(facts::claims().iter().all(|c| !c.text.is_empty()));
+/// assert!(facts::claims().iter().all(|c| !c.text().is_empty()));
 /// ```
-pub fn claims() -> &'static [Claim] {
+pub fn claims() -> Records<'static, Claim<'static>> {
     Dataset::builtin().claims()
 }
 
 /// The report with this id.
 ///
 /// ```
-/// assert_eq!(facts::report("nk-pows-seek-south-korea").unwrap().year, 2025);
+/// assert_eq!(facts::report("nk-pows-seek-south-korea").unwrap().year(), 2025);
 /// ```
-pub fn report(id: &str) -> Option<&'static Report> {
+pub fn report(id: &str) -> Option<Report<'static>> {
     Dataset::builtin().report(id)
 }
 
 /// The actor with this id.
 ///
 /// ```
-/// assert_eq!(facts::actor("jang-se-yul").unwrap().name, "Jang Se-yul");
+/// assert_eq!(facts::actor("jang-se-yul").unwrap().name(), "Jang Se-yul");
 /// ```
-pub fn actor(id: &str) -> Option<&'static Actor> {
+pub fn actor(id: &str) -> Option<Actor<'static>> {
     Dataset::builtin().actor(id)
 }
 
 /// The event with this id.
 ///
 /// ```
-/// assert!(facts::event("detention").unwrap().ongoing);
+/// assert!(facts::event("detention").unwrap().ongoing());
 /// ```
-pub fn event(id: &str) -> Option<&'static Event> {
+pub fn event(id: &str) -> Option<Event<'static>> {
     Dataset::builtin().event(id)
 }
 
 /// The estimate with this id.
 ///
 /// ```
-/// assert_eq!(facts::estimate("killed-about-600").unwrap().value, 600);
+/// assert_eq!(facts::estimate("killed-about-600").unwrap().value(), 600);
 /// ```
-pub fn estimate(id: &str) -> Option<&'static Estimate> {
+pub fn estimate(id: &str) -> Option<Estimate<'static>> {
     Dataset::builtin().estimate(id)
 }
 
 /// The source with this id.
 ///
 /// ```
-/// assert_eq!(facts::source("other-assessments").unwrap().name, "Other assessments");
+/// assert_eq!(facts::source("other-assessments").unwrap().name(), "Other assessments");
 /// ```
-pub fn source(id: &str) -> Option<&'static Source> {
+pub fn source(id: &str) -> Option<Source<'static>> {
     Dataset::builtin().source(id)
 }
 
 /// The claim with this id.
 ///
 /// ```
-/// assert_eq!(facts::claim("death-sentence").unwrap().status, facts::ClaimStatus::Stated);
+/// assert_eq!(facts::claim("death-sentence").unwrap().status(), facts::ClaimStatus::Stated);
 /// ```
-pub fn claim(id: &str) -> Option<&'static Claim> {
+pub fn claim(id: &str) -> Option<Claim<'static>> {
     Dataset::builtin().claim(id)
 }

@@ -1,8 +1,11 @@
-//! The typed records: actors, events, estimates, sources and claims, each quoting its report.
+//! The records as a dataset stores them, and the types their fields are made of: ids,
+//! vocabularies, bounds.
 //!
-//! Every string is a [`Text`] and every list a `Cow<'static, [_]>`: the embedded facts borrow
-//! from static data compiled into the crate, while facts loaded at run time own theirs (short
-//! strings inside the record), and both are the same types to the rest of the crate.
+//! The record structs are the crate's own: loading builds them, the build compiles them into
+//! static tables, and callers read them through the handles of [`crate::record`]. Every string
+//! is a [`Text`] and every list a `Cow<'static, [_]>`: the embedded facts borrow from static
+//! data compiled into the crate, while facts loaded at run time own theirs (short strings
+//! inside the record), and both are the same types to the rest of the crate.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -47,6 +50,18 @@ macro_rules! id_type {
         impl AsRef<str> for $name {
             fn as_ref(&self) -> &str {
                 &self.0
+            }
+        }
+
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                self.as_str() == other
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.as_str() == *other
             }
         }
     };
@@ -248,12 +263,7 @@ vocabulary!(
     }
 );
 
-/// A report: the document every quote points into.
-///
-/// ```
-/// let report = &facts::reports()[0];
-/// assert!(report.text.contains("Yu Yong-weon"));
-/// ```
+/// A report as stored: the document every quote points into. Read as [`crate::Report`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Report {
@@ -267,13 +277,7 @@ pub struct Report {
     pub text: Text,
 }
 
-/// A verbatim span of a report that supports a record.
-///
-/// ```
-/// let estimate = facts::estimate("troops-about-15000").unwrap();
-/// let report = facts::report(estimate.quote.report.as_str()).unwrap();
-/// assert_eq!(&report.text[estimate.quote.range()], estimate.quote.text);
-/// ```
+/// A verbatim span of a report that supports a record, as stored. Read as [`crate::Quote`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Quote {
@@ -289,11 +293,6 @@ pub struct Quote {
 
 impl Quote {
     /// Where the quote sits in its report's text, in bytes.
-    ///
-    /// ```
-    /// let actor = facts::actor("yu-yong-weon").unwrap();
-    /// assert_eq!(actor.quote.range().len(), actor.quote.text.len());
-    /// ```
     pub fn range(&self) -> std::ops::Range<usize> {
         self.start..self.end
     }
@@ -302,11 +301,7 @@ impl Quote {
 /// A person, group, organisation, government, military formation or medium the report names
 /// or describes.
 ///
-/// ```
-/// let yu = facts::actor("yu-yong-weon").unwrap();
-/// assert_eq!(yu.name, "Yu Yong-weon");
-/// assert_eq!(yu.kind, facts::ActorKind::Person);
-/// ```
+/// As stored; callers read it as [`crate::Actor`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Actor {
@@ -330,10 +325,7 @@ pub struct Actor {
 
 /// Something that happened, with when and where as precisely as the report says.
 ///
-/// ```
-/// let visit = facts::event("february-visit").unwrap();
-/// assert_eq!(visit.date.unwrap().to_string(), "February [2025]");
-/// ```
+/// As stored; callers read it as [`crate::Event`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Event {
@@ -359,13 +351,7 @@ pub struct Event {
 ///
 /// Conflicting figures are separate estimates, side by side; none is preferred.
 ///
-/// ```
-/// use facts::{Measure, Qualifier};
-/// let killed: Vec<_> = facts::estimates().iter().filter(|e| e.measure == Measure::Killed).collect();
-/// assert_eq!(killed.len(), 2, "about 2,000 and around 600 stand side by side");
-/// let more = facts::estimate("troops-more-than-10000").unwrap();
-/// assert_eq!((more.value, more.qualifier), (10_000, Qualifier::MoreThan));
-/// ```
+/// As stored; callers read it as [`crate::Estimate`].
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[non_exhaustive]
 pub struct Estimate {
@@ -412,10 +398,6 @@ pub struct Bound {
 
 impl Estimate {
     /// The lower bound the wording implies: "more than 10,000" has one, "about 15,000" has none.
-    ///
-    /// ```
-    /// assert!(facts::estimate("troops-about-15000").unwrap().low().is_none());
-    /// ```
     pub fn low(&self) -> Option<Bound> {
         let bound = |inclusive| Bound {
             value: self.value,
@@ -429,10 +411,6 @@ impl Estimate {
     }
 
     /// The upper bound the wording implies: "more than 10,000" has none.
-    ///
-    /// ```
-    /// assert!(facts::estimate("troops-more-than-10000").unwrap().high().is_none());
-    /// ```
     pub fn high(&self) -> Option<Bound> {
         let bound = |inclusive| Bound {
             value: self.value,
@@ -471,11 +449,7 @@ impl Serialize for Estimate {
 
 /// Who a fact comes from, and whether the report says it can be checked.
 ///
-/// ```
-/// let source = facts::source("other-assessments").unwrap();
-/// assert_eq!(source.kind, facts::SourceKind::Assessment);
-/// assert!(source.actor.is_none(), "the report does not say whose assessments");
-/// ```
+/// As stored; callers read it as [`crate::Source`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Source {
@@ -496,10 +470,7 @@ pub struct Source {
 
 /// A statement the report attributes to a source.
 ///
-/// ```
-/// let claim = facts::claim("death-sentence").unwrap();
-/// assert_eq!(claim.source.as_str(), "yu-yong-weon");
-/// ```
+/// As stored; callers read it as [`crate::Claim`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Claim {

@@ -11,6 +11,7 @@ use crate::model::{
     Actor, ActorKind, Bound, Claim, ClaimStatus, Country, Date, Estimate, Event, Measure,
     Qualifier, Source, SourceKind, Text, Topic,
 };
+use crate::record::{self, sealed::Stored};
 
 /// A collection of records a query asks about.
 ///
@@ -374,21 +375,21 @@ impl FieldId {
 /// ```
 /// let answer = facts::query("estimates where measure = wounded").unwrap();
 /// let facts::Row::Estimate(estimate) = answer.rows()[0] else { panic!() };
-/// assert_eq!(estimate.value, 4_000);
+/// assert_eq!(estimate.value(), 4_000);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Row<'d> {
     /// An actor.
-    Actor(&'d Actor),
+    Actor(record::Actor<'d>),
     /// An event.
-    Event(&'d Event),
+    Event(record::Event<'d>),
     /// An estimate.
-    Estimate(&'d Estimate),
+    Estimate(record::Estimate<'d>),
     /// A source.
-    Source(&'d Source),
+    Source(record::Source<'d>),
     /// A claim.
-    Claim(&'d Claim),
+    Claim(record::Claim<'d>),
 }
 
 impl<'d> Row<'d> {
@@ -403,6 +404,17 @@ impl<'d> Row<'d> {
         }
     }
 
+    /// The record at `at` in its collection.
+    pub(crate) fn at(dataset: &'d Dataset, collection: Collection, at: usize) -> Row<'d> {
+        match collection {
+            Collection::Actors => Row::Actor(record::Actor::at(dataset, at)),
+            Collection::Events => Row::Event(record::Event::at(dataset, at)),
+            Collection::Estimates => Row::Estimate(record::Estimate::at(dataset, at)),
+            Collection::Sources => Row::Source(record::Source::at(dataset, at)),
+            Collection::Claims => Row::Claim(record::Claim::at(dataset, at)),
+        }
+    }
+
     /// The record's id.
     ///
     /// ```
@@ -411,11 +423,11 @@ impl<'d> Row<'d> {
     /// ```
     pub fn id(self) -> &'d str {
         match self {
-            Row::Actor(r) => r.id.as_str(),
-            Row::Event(r) => r.id.as_str(),
-            Row::Estimate(r) => r.id.as_str(),
-            Row::Source(r) => r.id.as_str(),
-            Row::Claim(r) => r.id.as_str(),
+            Row::Actor(r) => r.id().as_str(),
+            Row::Event(r) => r.id().as_str(),
+            Row::Estimate(r) => r.id().as_str(),
+            Row::Source(r) => r.id().as_str(),
+            Row::Claim(r) => r.id().as_str(),
         }
     }
 
@@ -423,15 +435,15 @@ impl<'d> Row<'d> {
     ///
     /// ```
     /// let answer = facts::query("estimates where measure = wounded").unwrap();
-    /// assert_eq!(answer.rows()[0].quote().text, "more than 4,000 injured");
+    /// assert_eq!(answer.rows()[0].quote().text(), "more than 4,000 injured");
     /// ```
-    pub fn quote(self) -> &'d crate::model::Quote {
+    pub fn quote(self) -> record::Quote<'d> {
         match self {
-            Row::Actor(r) => &r.quote,
-            Row::Event(r) => &r.quote,
-            Row::Estimate(r) => &r.quote,
-            Row::Source(r) => &r.quote,
-            Row::Claim(r) => &r.quote,
+            Row::Actor(r) => r.quote(),
+            Row::Event(r) => r.quote(),
+            Row::Estimate(r) => r.quote(),
+            Row::Source(r) => r.quote(),
+            Row::Claim(r) => r.quote(),
         }
     }
 
@@ -458,11 +470,11 @@ impl<'d> Row<'d> {
             return Value::Missing;
         }
         match self {
-            Row::Actor(r) => read(ACTOR_GETTERS, r, field),
-            Row::Event(r) => read(EVENT_GETTERS, r, field),
-            Row::Estimate(r) => read(ESTIMATE_GETTERS, r, field),
-            Row::Source(r) => read(SOURCE_GETTERS, r, field),
-            Row::Claim(r) => read(CLAIM_GETTERS, r, field),
+            Row::Actor(r) => read(ACTOR_GETTERS, r.stored(), field),
+            Row::Event(r) => read(EVENT_GETTERS, r.stored(), field),
+            Row::Estimate(r) => read(ESTIMATE_GETTERS, r.stored(), field),
+            Row::Source(r) => read(SOURCE_GETTERS, r.stored(), field),
+            Row::Claim(r) => read(CLAIM_GETTERS, r.stored(), field),
         }
     }
 }

@@ -20,11 +20,11 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// the size of a `String`; strings up to 24 bytes take no allocation.
 ///
 /// ```
-/// let estimate = facts::estimate("troops-about-15000").unwrap();
-/// let text: &facts::Text = &estimate.quote.text;
+/// let text = facts::Text::from("raised the figure to about 15,000 since October last year");
 /// assert_eq!(text, "raised the figure to about 15,000 since October last year");
 /// assert!(text.contains("15,000"));
-/// assert_eq!(estimate.period.as_deref(), Some("since October last year"));
+/// let id = facts::EstimateId::new(text);
+/// assert!(id.as_str().ends_with("last year"));
 /// ```
 #[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Text(CompactString);

@@ -158,9 +158,9 @@ fn a_valid_fixture_loads_with_its_quotes_placed() {
             errors.iter().map(ToString::to_string).collect::<Vec<_>>()
         )
     });
-    let report = &dataset.reports()[0];
-    assert_eq!(report.id.as_str(), "fixture-report");
-    assert_eq!(report.year, 2025);
+    let report = dataset.reports().get(0).unwrap();
+    assert_eq!(report.id().as_str(), "fixture-report");
+    assert_eq!(report.year(), 2025);
     assert_eq!(
         (
             dataset.actors().len(),
@@ -174,28 +174,36 @@ fn a_valid_fixture_loads_with_its_quotes_placed() {
 
     let killed = dataset.estimate("killed-more-than-20").unwrap();
     assert_eq!(
-        (killed.topic, killed.measure, killed.value, killed.qualifier),
+        (
+            killed.topic(),
+            killed.measure(),
+            killed.value(),
+            killed.qualifier()
+        ),
         (Topic::Casualties, Measure::Killed, 20, Qualifier::MoreThan)
     );
-    assert_eq!(killed.quote.text, "more than 20 soldiers were killed");
+    assert_eq!(killed.quote().text(), "more than 20 soldiers were killed");
     assert_eq!(
-        &report.text[killed.quote.range()],
+        &report.text()[killed.quote().range()],
         "more than 20 soldiers were killed"
     );
     // The restated words are found at their own place, after the first.
-    let again = &killed.restated[0];
-    assert_eq!(&report.text[again.range()], "repeated it: more than 20");
-    assert!(again.start > killed.quote.end);
+    let again = killed.restated().get(0).unwrap();
+    assert_eq!(&report.text()[again.range()], "repeated it: more than 20");
+    assert!(again.start() > killed.quote().end());
 
     let analyst = dataset.source("analyst").unwrap();
-    assert_eq!(analyst.kind, SourceKind::Assessment);
-    assert_eq!(analyst.confirmable, Some(false));
-    assert_eq!(dataset.get(&killed.source).unwrap().name, "An analyst");
+    assert_eq!(analyst.kind(), SourceKind::Assessment);
+    assert_eq!(analyst.confirmable(), Some(false));
+    assert_eq!(
+        dataset.get(killed.source().id()).unwrap().name(),
+        "An analyst"
+    );
     assert_eq!(
         dataset
             .event("troops-sent")
             .unwrap()
-            .date
+            .date()
             .unwrap()
             .to_string(),
         "2024"

@@ -20,11 +20,11 @@ fn reports() {
     let summaries: Vec<ReportSummary> = facts::reports()
         .iter()
         .map(|r| ReportSummary {
-            id: r.id.as_str(),
-            title: &r.title,
-            year: r.year,
-            text_bytes: r.text.len(),
-            paragraphs: r.text.lines().filter(|l| !l.trim().is_empty()).count(),
+            id: r.id().as_str(),
+            title: r.title(),
+            year: r.year(),
+            text_bytes: r.text().len(),
+            paragraphs: r.text().lines().filter(|l| !l.trim().is_empty()).count(),
         })
         .collect();
     insta::assert_yaml_snapshot!(summaries);
@@ -62,32 +62,34 @@ fn claims() {
 fn no_identification_the_report_does_not_make() {
     let yu_claims: Vec<&str> = facts::claims()
         .iter()
-        .filter(|c| c.source.as_str() == "yu-yong-weon")
-        .map(|c| c.id.as_str())
+        .filter(|c| c.source().id() == "yu-yong-weon")
+        .map(|c| c.id().as_str())
         .collect();
     assert_eq!(yu_claims, ["death-sentence", "civilian-life-hopes"]);
     for lawmaker in ["lawmaker-who-met-the-pair", "lawmaker-who-relayed-claims"] {
         let actor = facts::actor(lawmaker).unwrap();
-        assert!(!actor.named, "{lawmaker} is not named in the report");
+        assert!(!actor.named(), "{lawmaker} is not named in the report");
         assert_eq!(
-            facts::source(lawmaker).unwrap().actor.as_ref(),
-            Some(&actor.id)
+            facts::source(lawmaker).unwrap().actor().map(|a| a.id()),
+            Some(actor.id())
         );
     }
 
     let jang = facts::actor("jang-se-yul").unwrap();
-    assert_eq!(jang.affiliation, None);
-    assert_eq!(jang.country, None);
+    assert_eq!(jang.affiliation(), None);
+    assert_eq!(jang.country(), None);
     let group = facts::source("activist-group").unwrap();
     assert_eq!(
-        group.actor.as_ref().map(|a| a.as_str()),
+        group.actor().map(|a| a.id().as_str()),
         Some("activist-group")
     );
-    assert_eq!(facts::actor("activist-group").unwrap().affiliation, None);
-    assert!(facts::actors()
-        .iter()
-        .all(|a| a.affiliation.as_ref().map(|x| x.as_str()) != Some("gyeore-eol-nation-united")));
+    assert_eq!(facts::actor("activist-group").unwrap().affiliation(), None);
+    assert!(
+        facts::actors()
+            .iter()
+            .all(|a| a.affiliation().map(|x| x.id().as_str()) != Some("gyeore-eol-nation-united"))
+    );
 
     let kim = facts::actor("kim-jong-un").unwrap();
-    assert_eq!((kim.country, &kim.affiliation), (None, &None));
+    assert_eq!((kim.country(), kim.affiliation()), (None, None));
 }

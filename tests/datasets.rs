@@ -213,8 +213,8 @@ fn unknown_fields_and_values_are_reported_not_dropped() {
     assert!(errors[0].contains("unknown variant `deploy`"), "{errors:?}");
 
     // Bounds are written for readers; read back, they must be what the qualifier implies.
-    let estimate = Dataset::builtin().estimates()[0].clone();
-    assert_eq!(estimate.qualifier, Qualifier::MoreThan);
+    let estimate = Dataset::builtin().estimates().get(0).unwrap();
+    assert_eq!(estimate.qualifier(), Qualifier::MoreThan);
     let errors = read(&edited(n, |l| {
         l.replacen(
             r#""high":null"#,
@@ -227,7 +227,7 @@ fn unknown_fields_and_values_are_reported_not_dropped() {
         errors,
         [format!(
             "facts.jsonl:{n}: estimate {}: `high` is 1 inclusive, but more_than 10000 implies no bound",
-            estimate.id
+            estimate.id()
         )]
     );
 }
@@ -255,8 +255,8 @@ fn bad_references_are_reported_with_their_line_and_a_suggestion() {
 #[test]
 fn misplaced_quotes_are_reported() {
     let n = line_of("actor");
-    let actor = &Dataset::builtin().actors()[0];
-    let (start, end) = (actor.quote.start, actor.quote.end);
+    let actor = Dataset::builtin().actors().get(0).unwrap();
+    let (start, end) = (actor.quote().start(), actor.quote().end());
     let errors = read(&edited(n, |l| {
         l.replacen(
             &format!(r#""start":{start},"end":{end}"#),
@@ -269,7 +269,7 @@ fn misplaced_quotes_are_reported() {
         errors,
         [format!(
             "facts.jsonl:{n}: quote \"{}\" is not at bytes {}..{} of its report",
-            actor.quote.text,
+            actor.quote().text(),
             start + 1,
             end + 1
         )]
@@ -324,8 +324,8 @@ fn a_dataset_holds_several_reports() {
     let ids: Vec<&str> = answer.rows().iter().map(|r| r.id()).collect();
     assert_eq!(ids, ["later"]);
     for estimate in facts.estimates() {
-        let report = facts.get(&estimate.quote.report).unwrap();
-        assert_eq!(&report.text[estimate.quote.range()], estimate.quote.text);
+        let quote = estimate.quote();
+        assert_eq!(&quote.report().text()[quote.range()], quote.text());
     }
     // Each quote is checked against its own report.
     let wrong = lines.join("\n").replacen(
@@ -381,17 +381,17 @@ fn generated_data_answers_like_a_plain_rust_filter() {
             .map(|r| r.id().to_owned())
             .collect()
     };
-    let plain = |keep: &dyn Fn(&facts::Estimate) -> bool| -> Vec<String> {
+    let plain = |keep: &dyn Fn(facts::Estimate) -> bool| -> Vec<String> {
         estimates
             .iter()
-            .filter(|e| keep(e))
-            .map(|e| e.id.to_string())
+            .filter(|&e| keep(e))
+            .map(|e| e.id().to_string())
             .collect()
     };
 
     let expected = estimates
         .iter()
-        .filter(|e| e.topic == Topic::Casualties && e.value > 50_000)
+        .filter(|e| e.topic() == Topic::Casualties && e.value() > 50_000)
         .count();
     assert!(expected > 100 && expected < 2_000, "{expected}");
     assert_eq!(
@@ -402,24 +402,23 @@ fn generated_data_answers_like_a_plain_rust_filter() {
         count("count estimates where topic = casualties"),
         estimates
             .iter()
-            .filter(|e| e.topic == Topic::Casualties)
+            .filter(|e| e.topic() == Topic::Casualties)
             .count()
     );
     assert_eq!(
         ids("estimates where measure = killed and qualifier in [about, more_than]"),
-        plain(&|e| e.measure == Measure::Killed
-            && matches!(e.qualifier, Qualifier::About | Qualifier::MoreThan))
+        plain(&|e| e.measure() == Measure::Killed
+            && matches!(e.qualifier(), Qualifier::About | Qualifier::MoreThan))
     );
     assert_eq!(
         ids("estimates where measure != wounded and not (value <= 900)"),
-        plain(&|e| e.measure != Measure::Wounded && e.value > 900)
+        plain(&|e| e.measure() != Measure::Wounded && e.value() > 900)
     );
     assert_eq!(
         ids("estimates where topic = deployment or report = report-2"),
-        plain(&|e| e.topic == Topic::Deployment || e.quote.report.as_str() == "report-2")
+        plain(&|e| e.topic() == Topic::Deployment || e.quote().report().id() == "report-2")
     );
-    let intelligence =
-        |e: &facts::Estimate| facts.get(&e.source).unwrap().kind == facts::SourceKind::Intelligence;
+    let intelligence = |e: facts::Estimate| e.source().kind() == facts::SourceKind::Intelligence;
     assert_eq!(
         ids("estimates where source.kind = intelligence"),
         plain(&intelligence)
@@ -427,15 +426,16 @@ fn generated_data_answers_like_a_plain_rust_filter() {
     assert_eq!(
         ids("estimates where reported_with.measure = troops"),
         plain(&|e| e
-            .reported_with
+            .reported_with()
             .iter()
-            .any(|w| facts.get(w).unwrap().measure == Measure::Troops))
+            .any(|w| w.measure() == Measure::Troops))
     );
 
-    // Lookups by id go through an index at this size; every id finds its own record.
+    // Lookups by id go through an index at this size; every id finds its own record (the
+    // record itself, not an equal one: its fields are at the same address).
     for estimate in estimates {
-        let found = facts.estimate(estimate.id.as_str()).unwrap();
-        assert!(std::ptr::eq(found, estimate));
+        let found = facts.estimate(estimate.id().as_str()).unwrap();
+        assert!(std::ptr::eq(found.id(), estimate.id()));
     }
     assert!(facts.estimate("estimate-3000").is_none());
     assert!(facts.source("source-23").is_some());
@@ -447,7 +447,7 @@ fn generated_data_answers_like_a_plain_rust_filter() {
     let Row::Estimate(first) = answer.rows()[0] else {
         unreachable!()
     };
-    assert!(estimates.iter().any(|e| std::ptr::eq(e, first)));
+    assert!(estimates.iter().any(|e| std::ptr::eq(e.id(), first.id())));
 }
 
 #[test]

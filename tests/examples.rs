@@ -148,7 +148,7 @@ fn estimates_svg() {
         .filter(|n| n.attribute("class") == Some("estimate"))
         .collect();
     let ids: Vec<_> = rows.iter().filter_map(|n| n.attribute("id")).collect();
-    let mut expected: Vec<_> = facts::estimates().iter().map(|e| e.id.as_str()).collect();
+    let mut expected: Vec<_> = facts::estimates().iter().map(|e| e.id().as_str()).collect();
     expected.sort_unstable();
     let mut sorted = ids.clone();
     sorted.sort_unstable();

@@ -148,25 +148,25 @@ fn expected_counts(d: &Dataset) -> Vec<(&'static str, usize)> {
         ("events", d.events().len()),
         (
             "event_actors",
-            d.events().iter().map(|e| e.actors.len()).sum(),
+            d.events().iter().map(|e| e.actors().len()).sum(),
         ),
         (
             "event_sources",
-            d.events().iter().map(|e| e.sources.len()).sum(),
+            d.events().iter().map(|e| e.sources().len()).sum(),
         ),
         ("estimates", d.estimates().len()),
         (
             "estimate_reported_with",
-            d.estimates().iter().map(|e| e.reported_with.len()).sum(),
+            d.estimates().iter().map(|e| e.reported_with().len()).sum(),
         ),
         (
             "estimate_restated",
-            d.estimates().iter().map(|e| e.restated.len()).sum(),
+            d.estimates().iter().map(|e| e.restated().len()).sum(),
         ),
         ("claims", d.claims().len()),
         (
             "claim_about",
-            d.claims().iter().map(|c| c.about.len()).sum(),
+            d.claims().iter().map(|c| c.about().len()).sum(),
         ),
     ]
 }
@@ -201,16 +201,16 @@ fn lists_keep_their_order_and_repeats() {
                 &db,
                 &format!(
                     "SELECT actor FROM event_actors WHERE event = '{}' ORDER BY pos",
-                    event.id
+                    event.id()
                 ),
             );
             let found: Vec<&str> = found.iter().map(|r| text(&r[0])).collect();
-            let listed: Vec<&str> = event.actors.iter().map(|a| a.as_str()).collect();
-            assert_eq!(found, listed, "{}", event.id);
+            let listed: Vec<&str> = event.actors().iter().map(|a| a.id().as_str()).collect();
+            assert_eq!(found, listed, "{}", event.id());
         }
         let found = rows(&db, "SELECT id FROM actors ORDER BY pos");
         let found: Vec<&str> = found.iter().map(|r| text(&r[0])).collect();
-        let listed: Vec<&str> = dataset.actors().iter().map(|a| a.id.as_str()).collect();
+        let listed: Vec<&str> = dataset.actors().iter().map(|a| a.id().as_str()).collect();
         assert_eq!(found, listed, "records keep the dataset's order");
     }
     std::fs::remove_dir_all(dir).ok();
@@ -302,25 +302,25 @@ fn dates_estimates_and_quotes_lose_nothing() {
     for dataset in [Dataset::builtin(), &awkward] {
         let db = database(dataset);
         for e in dataset.events() {
-            check_date(&db, "events", "date", e.id.as_str(), e.date);
+            check_date(&db, "events", "date", e.id().as_str(), e.date());
         }
         for c in dataset.claims() {
-            check_date(&db, "claims", "date", c.id.as_str(), c.date);
+            check_date(&db, "claims", "date", c.id().as_str(), c.date());
         }
         for e in dataset.estimates() {
-            check_date(&db, "estimates", "since", e.id.as_str(), e.since);
-            check_date(&db, "estimates", "during", e.id.as_str(), e.during);
+            check_date(&db, "estimates", "since", e.id().as_str(), e.since());
+            check_date(&db, "estimates", "during", e.id().as_str(), e.during());
             let found = rows(
                 &db,
                 &format!(
                     "SELECT value, qualifier, low, low_inclusive, high, high_inclusive \
                      FROM estimates WHERE id = '{}'",
-                    e.id
+                    e.id()
                 ),
             );
             let row = &found[0];
-            assert_eq!(int(&row[0]), e.value as i64);
-            assert_eq!(text(&row[1]), e.qualifier.word());
+            assert_eq!(int(&row[0]), e.value() as i64);
+            assert_eq!(text(&row[1]), e.qualifier().word());
             let bound = |value: &Sql, inclusive: &Sql| match (value, inclusive) {
                 (Sql::Null, Sql::Null) => None,
                 (v, i) => Some((int(v) as u64, int(i) == 1)),
@@ -367,7 +367,7 @@ fn dates_estimates_and_quotes_lose_nothing() {
             + dataset
                 .estimates()
                 .iter()
-                .map(|e| 1 + e.restated.len())
+                .map(|e| 1 + e.restated().len())
                 .sum::<usize>()
             + dataset.claims().len();
         assert_eq!(quotes, expected);

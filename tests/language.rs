@@ -144,8 +144,8 @@ fn the_pinned_events_have_the_dates_the_tests_assume() {
         .iter()
         .map(|row| match row {
             facts::Row::Event(e) => (
-                e.id.as_str(),
-                e.date.map(|d| d.to_string()).unwrap_or_default(),
+                e.id().as_str(),
+                e.date().map(|d| d.to_string()).unwrap_or_default(),
             ),
             _ => unreachable!("events are events"),
         })

@@ -201,11 +201,15 @@ proptest! {
 fn ids(collection: Collection) -> Vec<String> {
     let data = Dataset::builtin();
     match collection {
-        Collection::Actors => data.actors().iter().map(|r| r.id.to_string()).collect(),
-        Collection::Events => data.events().iter().map(|r| r.id.to_string()).collect(),
-        Collection::Estimates => data.estimates().iter().map(|r| r.id.to_string()).collect(),
-        Collection::Sources => data.sources().iter().map(|r| r.id.to_string()).collect(),
-        Collection::Claims => data.claims().iter().map(|r| r.id.to_string()).collect(),
+        Collection::Actors => data.actors().iter().map(|r| r.id().to_string()).collect(),
+        Collection::Events => data.events().iter().map(|r| r.id().to_string()).collect(),
+        Collection::Estimates => data
+            .estimates()
+            .iter()
+            .map(|r| r.id().to_string())
+            .collect(),
+        Collection::Sources => data.sources().iter().map(|r| r.id().to_string()).collect(),
+        Collection::Claims => data.claims().iter().map(|r| r.id().to_string()).collect(),
     }
 }
 
@@ -620,7 +624,7 @@ fn interval(words: &str) -> ((i32, u32, u32), (i32, u32, u32)) {
 
 /// Whether a record's date stands in relation `op` to a literal: for every day it can mean,
 /// as the top of `src/eval.rs` says. No date, no relation.
-fn date_holds(date: Option<&facts::Date>, op: &str, literal: &DateLiteral) -> bool {
+fn date_holds(date: Option<facts::Date>, op: &str, literal: &DateLiteral) -> bool {
     let Some(date) = date else {
         return false;
     };
@@ -639,7 +643,10 @@ fn date_holds(date: Option<&facts::Date>, op: &str, literal: &DateLiteral) -> bo
 
 /// Substrings of the actors' names in any case, and strings that are likely in none.
 fn name_fragment() -> impl Strategy<Value = String> {
-    let names: Vec<String> = facts::actors().iter().map(|a| a.name.to_string()).collect();
+    let names: Vec<String> = facts::actors()
+        .iter()
+        .map(|a| a.name().to_string())
+        .collect();
     prop_oneof![
         (
             select(names),
@@ -667,8 +674,8 @@ proptest! {
         let expected = expected_ids(
             facts::estimates()
                 .iter()
-                .filter(|e| holds(e.value, op, wanted))
-                .map(|e| e.id.as_str()),
+                .filter(|e| holds(e.value(), op, wanted))
+                .map(|e| e.id().as_str()),
         );
         prop_assert_eq!(answered_ids(&format!("estimates where value {op} {n}"))?, expected);
     }
@@ -681,8 +688,8 @@ proptest! {
         let expected = expected_ids(
             facts::estimates()
                 .iter()
-                .filter(|e| e.topic.word().eq_ignore_ascii_case(&word) == eq)
-                .map(|e| e.id.as_str()),
+                .filter(|e| e.topic().word().eq_ignore_ascii_case(&word) == eq)
+                .map(|e| e.id().as_str()),
         );
         let op = if eq { "=" } else { "!=" };
         prop_assert_eq!(answered_ids(&format!("estimates where topic {op} {word}"))?, expected);
@@ -695,8 +702,8 @@ proptest! {
         let expected = expected_ids(
             facts::actors()
                 .iter()
-                .filter(|a| a.kind.word().eq_ignore_ascii_case(&word))
-                .map(|a| a.id.as_str()),
+                .filter(|a| a.kind().word().eq_ignore_ascii_case(&word))
+                .map(|a| a.id().as_str()),
         );
         prop_assert_eq!(answered_ids(&format!("actors where kind = {word}"))?, expected);
     }
@@ -708,8 +715,8 @@ proptest! {
         let expected = expected_ids(
             facts::claims()
                 .iter()
-                .filter(|c| words.contains(&c.status.word()))
-                .map(|c| c.id.as_str()),
+                .filter(|c| words.contains(&c.status().word()))
+                .map(|c| c.id().as_str()),
         );
         let text = format!("claims where status in [{}]", words.join(", "));
         prop_assert_eq!(answered_ids(&text)?, expected);
@@ -723,16 +730,16 @@ proptest! {
         let events = expected_ids(
             facts::events()
                 .iter()
-                .filter(|e| date_holds(e.date.as_ref(), op, &literal))
-                .map(|e| e.id.as_str()),
+                .filter(|e| date_holds(e.date(), op, &literal))
+                .map(|e| e.id().as_str()),
         );
         let text = format!("events where date {op} {}", literal.text);
         prop_assert_eq!(answered_ids(&text)?, events, "{}", text);
         let claims = expected_ids(
             facts::claims()
                 .iter()
-                .filter(|c| date_holds(c.date.as_ref(), op, &literal))
-                .map(|c| c.id.as_str()),
+                .filter(|c| date_holds(c.date(), op, &literal))
+                .map(|c| c.id().as_str()),
         );
         let text = format!("claims where date {op} {}", literal.text);
         prop_assert_eq!(answered_ids(&text)?, claims, "{}", text);
@@ -744,8 +751,8 @@ proptest! {
         let expected = expected_ids(
             facts::actors()
                 .iter()
-                .filter(|a| a.name.to_lowercase().contains(&folded))
-                .map(|a| a.id.as_str()),
+                .filter(|a| a.name().to_lowercase().contains(&folded))
+                .map(|a| a.id().as_str()),
         );
         let text = format!("actors where name contains {}", quoted(&fragment));
         prop_assert_eq!(answered_ids(&text)?, expected, "{}", text);
@@ -756,8 +763,8 @@ proptest! {
         let expected = expected_ids(
             facts::events()
                 .iter()
-                .filter(|e| e.actors.iter().any(|a| a.as_str() == id))
-                .map(|e| e.id.as_str()),
+                .filter(|e| e.actors().iter().any(|a| a.id() == id.as_str()))
+                .map(|e| e.id().as_str()),
         );
         prop_assert_eq!(answered_ids(&format!("events where actors contains {id}"))?, expected);
     }
@@ -768,20 +775,19 @@ proptest! {
         id in select(ids(Collection::Estimates)),
     ) {
         // Every path, one by one: exponential, and so only for short paths.
-        fn reaches(from: &facts::Estimate, steps: usize, id: &str) -> bool {
+        fn reaches(from: facts::Estimate<'_>, steps: usize, id: &str) -> bool {
             if steps == 0 {
-                return from.id.as_str() == id;
+                return from.id().as_str() == id;
             }
-            from.reported_with
+            from.reported_with()
                 .iter()
-                .filter_map(|next| facts::estimate(next.as_str()))
                 .any(|next| reaches(next, steps - 1, id))
         }
         let expected = expected_ids(
             facts::estimates()
                 .iter()
-                .filter(|e| reaches(e, steps, &id))
-                .map(|e| e.id.as_str()),
+                .filter(|&e| reaches(e, steps, &id))
+                .map(|e| e.id().as_str()),
         );
         let path = vec!["reported_with"; steps].join(".");
         prop_assert_eq!(answered_ids(&format!("estimates where {path}.id = {id}"))?, expected);

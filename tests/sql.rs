@@ -227,18 +227,19 @@ impl Pools {
         for a in dataset.actors() {
             add(
                 Collection::Actors,
-                a.id.as_str(),
-                &[Some(&a.name), a.role.as_deref(), Some(&a.quote.text)],
+                a.id().as_str(),
+                &[Some(a.name()), a.role(), Some(a.quote().text())],
             );
         }
         let mut dates = Vec::new();
-        let all_dates = dataset
-            .events()
-            .iter()
-            .map(|e| e.date)
-            .chain(dataset.estimates().iter().flat_map(|e| [e.since, e.during]));
+        let all_dates = dataset.events().iter().map(|e| e.date()).chain(
+            dataset
+                .estimates()
+                .iter()
+                .flat_map(|e| [e.since(), e.during()]),
+        );
         for date in all_dates
-            .chain(dataset.claims().iter().map(|c| c.date))
+            .chain(dataset.claims().iter().map(|c| c.date()))
             .flatten()
         {
             date_literals(&date, &mut dates);
@@ -248,25 +249,25 @@ impl Pools {
         for e in dataset.events() {
             add(
                 Collection::Events,
-                e.id.as_str(),
-                &[Some(&e.title), e.place.as_deref()],
+                e.id().as_str(),
+                &[Some(e.title()), e.place()],
             );
         }
         for e in dataset.estimates() {
             add(
                 Collection::Estimates,
-                e.id.as_str(),
-                &[e.period.as_deref(), Some(&e.quote.text)],
+                e.id().as_str(),
+                &[e.period(), Some(e.quote().text())],
             );
         }
         for s in dataset.sources() {
-            add(Collection::Sources, s.id.as_str(), &[Some(&s.name)]);
+            add(Collection::Sources, s.id().as_str(), &[Some(s.name())]);
         }
         for c in dataset.claims() {
-            add(Collection::Claims, c.id.as_str(), &[Some(&c.text)]);
+            add(Collection::Claims, c.id().as_str(), &[Some(c.text())]);
         }
         for r in dataset.reports() {
-            texts.push(r.id.to_string());
+            texts.push(r.id().to_string());
         }
         for list in ids.values_mut() {
             list.push("no-such-record".into());
@@ -277,7 +278,7 @@ impl Pools {
             ]
             .map(String::from),
         );
-        let mut numbers: Vec<u64> = dataset.estimates().iter().map(|e| e.value).collect();
+        let mut numbers: Vec<u64> = dataset.estimates().iter().map(|e| e.value()).collect();
         numbers.extend([0, 1, 599, 600, 601, 4_000, 9_999, 10_001, 20_000, u64::MAX]);
         Pools {
             ids,

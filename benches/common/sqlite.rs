@@ -39,12 +39,18 @@ pub const CASUALTIES: &str = "SELECT id, value FROM estimates WHERE topic = 'cas
 pub const COVERING_INDEX: &str = "CREATE INDEX estimates_topic_value ON estimates (topic, value)";
 
 /// A list of ids as one column: space-separated, or NULL when empty.
-fn list<I: AsRef<str>>(ids: &[I]) -> Option<String> {
-    (!ids.is_empty()).then(|| ids.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(" "))
+fn list<'a>(ids: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let ids: Vec<&str> = ids.into_iter().collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
 }
 
-fn quote(q: &Quote) -> (&str, u64, u64, &str) {
-    (q.report.as_str(), q.start as u64, q.end as u64, &q.text)
+fn quote<'d>(q: Quote<'d>) -> (&'d str, u64, u64, &'d str) {
+    (
+        q.report().id().as_str(),
+        q.start() as u64,
+        q.end() as u64,
+        q.text(),
+    )
 }
 
 /// An in-memory database with the schema and no rows.
@@ -61,20 +67,20 @@ pub fn insert(conn: &mut Connection, dataset: &Dataset) -> rusqlite::Result<()> 
     {
         let mut s = tx.prepare("INSERT INTO reports VALUES (?1, ?2, ?3, ?4)")?;
         for r in dataset.reports() {
-            s.execute(params![r.id.as_str(), &*r.title, r.year, &*r.text])?;
+            s.execute(params![r.id().as_str(), r.title(), r.year(), r.text()])?;
         }
         let mut s =
             tx.prepare("INSERT INTO actors VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")?;
         for a in dataset.actors() {
-            let (report, start, end, text) = quote(&a.quote);
+            let (report, start, end, text) = quote(a.quote());
             s.execute(params![
-                a.id.as_str(),
-                &*a.name,
-                a.named,
-                a.kind.word(),
-                a.country.map(|c| c.word()),
-                a.role.as_deref(),
-                a.affiliation.as_ref().map(|x| x.as_str()),
+                a.id().as_str(),
+                a.name(),
+                a.named(),
+                a.kind().word(),
+                a.country().map(|c| c.word()),
+                a.role(),
+                a.affiliation().map(|x| x.id().as_str()),
                 report,
                 start,
                 end,
@@ -84,15 +90,15 @@ pub fn insert(conn: &mut Connection, dataset: &Dataset) -> rusqlite::Result<()> 
         let mut s =
             tx.prepare("INSERT INTO events VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")?;
         for e in dataset.events() {
-            let (report, start, end, text) = quote(&e.quote);
+            let (report, start, end, text) = quote(e.quote());
             s.execute(params![
-                e.id.as_str(),
-                &*e.title,
-                e.date.map(|d| d.to_string()),
-                e.ongoing,
-                e.place.as_deref(),
-                list(&e.actors),
-                list(&e.sources),
+                e.id().as_str(),
+                e.title(),
+                e.date().map(|d| d.to_string()),
+                e.ongoing(),
+                e.place(),
+                list(e.actors().iter().map(|a| a.id().as_str())),
+                list(e.sources().iter().map(|s| s.id().as_str())),
                 report,
                 start,
                 end,
@@ -103,20 +109,20 @@ pub fn insert(conn: &mut Connection, dataset: &Dataset) -> rusqlite::Result<()> 
             "INSERT INTO estimates VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         )?;
         for e in dataset.estimates() {
-            let (report, start, end, text) = quote(&e.quote);
-            let restated = (!e.restated.is_empty())
-                .then(|| serde_json::to_string(&e.restated).expect("quotes serialize"));
+            let (report, start, end, text) = quote(e.quote());
+            let restated = (!e.restated().is_empty())
+                .then(|| serde_json::to_string(&e.restated()).expect("quotes serialize"));
             s.execute(params![
-                e.id.as_str(),
-                e.topic.word(),
-                e.measure.word(),
-                e.value,
-                e.qualifier.word(),
-                e.period.as_deref(),
-                e.since.map(|d| d.to_string()),
-                e.during.map(|d| d.to_string()),
-                e.source.as_str(),
-                list(&e.reported_with),
+                e.id().as_str(),
+                e.topic().word(),
+                e.measure().word(),
+                e.value(),
+                e.qualifier().word(),
+                e.period(),
+                e.since().map(|d| d.to_string()),
+                e.during().map(|d| d.to_string()),
+                e.source().id().as_str(),
+                list(e.reported_with().iter().map(|e| e.id().as_str())),
                 report,
                 start,
                 end,
@@ -127,13 +133,13 @@ pub fn insert(conn: &mut Connection, dataset: &Dataset) -> rusqlite::Result<()> 
         let mut s =
             tx.prepare("INSERT INTO sources VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")?;
         for r in dataset.sources() {
-            let (report, start, end, text) = quote(&r.quote);
+            let (report, start, end, text) = quote(r.quote());
             s.execute(params![
-                r.id.as_str(),
-                &*r.name,
-                r.kind.word(),
-                r.actor.as_ref().map(|x| x.as_str()),
-                r.confirmable,
+                r.id().as_str(),
+                r.name(),
+                r.kind().word(),
+                r.actor().map(|x| x.id().as_str()),
+                r.confirmable(),
                 report,
                 start,
                 end,
@@ -143,14 +149,14 @@ pub fn insert(conn: &mut Connection, dataset: &Dataset) -> rusqlite::Result<()> 
         let mut s =
             tx.prepare("INSERT INTO claims VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")?;
         for c in dataset.claims() {
-            let (report, start, end, text) = quote(&c.quote);
+            let (report, start, end, text) = quote(c.quote());
             s.execute(params![
-                c.id.as_str(),
-                &*c.text,
-                c.source.as_str(),
-                c.date.map(|d| d.to_string()),
-                list(&c.about),
-                c.status.word(),
+                c.id().as_str(),
+                c.text(),
+                c.source().id().as_str(),
+                c.date().map(|d| d.to_string()),
+                list(c.about().iter().map(|a| a.id().as_str())),
+                c.status().word(),
                 report,
                 start,
                 end,

@@ -33,8 +33,8 @@ pub fn wrap(text: &str, first: &str, rest: &str) -> String {
 }
 
 /// The figure as the report qualifies it: "more than 10,000", "about 600".
-pub fn in_words(estimate: &Estimate) -> String {
-    let qualifier = match estimate.qualifier {
+pub fn in_words(estimate: Estimate<'_>) -> String {
+    let qualifier = match estimate.qualifier() {
         Qualifier::Exact => "",
         Qualifier::About => "about ",
         Qualifier::MoreThan => "more than ",
@@ -43,5 +43,5 @@ pub fn in_words(estimate: &Estimate) -> String {
         Qualifier::AtMost => "at most ",
     };
     // The crate's tables group digits as the report does: 10,000.
-    format!("{qualifier}{}", facts::Value::Number(estimate.value))
+    format!("{qualifier}{}", facts::Value::Number(estimate.value()))
 }

@@ -80,7 +80,11 @@ fn check_failing(data: &[u8]) {
         Dataset::from_jsonl_reader(BufReader::with_capacity(capacity, failing), FILE)
     };
     let errors = read(64).expect_err("a reader that fails is refused");
-    assert_eq!(Err(errors.clone()), read(1024), "failing through a 1024-byte buffer");
+    assert_eq!(
+        Err(errors.clone()),
+        read(1024),
+        "failing through a 1024-byte buffer"
+    );
     let cut_line = 1 + data[..fails_at].iter().filter(|&&b| b == b'\n').count();
     let failures: Vec<_> = errors
         .iter()

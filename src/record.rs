@@ -1,0 +1,1063 @@
+//! Records as a dataset hands them out: small `Copy` handles that read their fields from the
+//! dataset they belong to, and follow references to other records through it.
+//!
+//! A handle is a dataset and a place in it, so how the dataset lays its records out stays its
+//! own affair: the records of a large dataset can be kept in columns without changing what a
+//! caller writes. A field that refers to another record gives that record's handle, not its id.
+
+use std::fmt;
+use std::ops::Range;
+
+use serde::{Serialize, Serializer};
+
+use crate::data::Dataset;
+use crate::model::{
+    self, ActorId, ActorKind, Bound, ClaimId, ClaimStatus, Country, Date, EstimateId, EventId,
+    Measure, Qualifier, ReportId, SourceId, SourceKind, Topic,
+};
+
+/// A kind of record a dataset holds: [`Report`], [`Actor`], [`Event`], [`Estimate`],
+/// [`Source`] or [`Claim`]. Sealed; it lets [`Records`] hold any of them.
+///
+/// ```
+/// fn ids<'d, R: facts::Record<'d>>(records: facts::Records<'d, R>) -> usize {
+///     records.len()
+/// }
+/// assert_eq!(ids(facts::sources()), facts::sources().iter().count());
+/// ```
+pub trait Record<'d>: Copy + sealed::Stored<'d> {}
+
+pub(crate) mod sealed {
+    use crate::data::Dataset;
+
+    /// How a kind of record is found in a dataset.
+    pub trait Stored<'d>: Sized {
+        /// The id type that names this kind.
+        type Id: AsRef<str> + 'd;
+
+        /// How many records of this kind the dataset holds.
+        fn count(dataset: &'d Dataset) -> usize;
+
+        /// The record at `at`, which is below [`Stored::count`].
+        fn at(dataset: &'d Dataset, at: usize) -> Self;
+
+        /// The record with this id.
+        fn find(dataset: &'d Dataset, id: &str) -> Option<Self>;
+    }
+}
+
+use sealed::Stored;
+
+/// Some records of one kind from one dataset, in order: a whole collection
+/// ([`Dataset::estimates`]), or the records a list field names ([`Event::actors`]).
+///
+/// ```
+/// let estimates = facts::estimates();
+/// assert_eq!(estimates.len(), 5);
+/// assert_eq!(estimates.get(0).unwrap().id(), "troops-more-than-10000");
+/// assert_eq!(estimates.iter().filter(|e| e.value() > 5_000).count(), 2);
+/// ```
+pub struct Records<'d, R: Record<'d>> {
+    dataset: &'d Dataset,
+    list: List<'d, R::Id>,
+}
+
+// Not derived: a derive would ask the id type to be `Copy` too.
+impl<'d, R: Record<'d>> Clone for Records<'d, R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<'d, R: Record<'d>> Copy for Records<'d, R> {}
+
+enum List<'d, I> {
+    /// The first `n` records of the collection.
+    All(usize),
+    /// The records with these ids.
+    Ids(&'d [I]),
+}
+
+impl<I> Clone for List<'_, I> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<I> Copy for List<'_, I> {}
+
+impl<'d, R: Record<'d>> Records<'d, R> {
+    /// Every record of its kind in `dataset`.
+    pub(crate) fn all(dataset: &'d Dataset) -> Records<'d, R> {
+        Records {
+            dataset,
+            list: List::All(R::count(dataset)),
+        }
+    }
+
+    /// The records `ids` name, in their order.
+    pub(crate) fn named(dataset: &'d Dataset, ids: &'d [R::Id]) -> Records<'d, R> {
+        Records {
+            dataset,
+            list: List::Ids(ids),
+        }
+    }
+
+    /// How many records there are.
+    ///
+    /// ```
+    /// assert_eq!(facts::event("capture").unwrap().actors().len(), 2);
+    /// ```
+    pub fn len(&self) -> usize {
+        match self.list {
+            List::All(n) => n,
+            List::Ids(ids) => ids.len(),
+        }
+    }
+
+    /// Whether there are none.
+    ///
+    /// ```
+    /// assert!(!facts::event("capture").unwrap().actors().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The record at `index`, counting from 0.
+    ///
+    /// ```
+    /// assert_eq!(facts::reports().get(0).unwrap().year(), 2025);
+    /// assert!(facts::reports().get(1).is_none());
+    /// ```
+    pub fn get(&self, index: usize) -> Option<R> {
+        match self.list {
+            List::All(n) => (index < n).then(|| R::at(self.dataset, index)),
+            // A checked dataset has a record for every id it refers to.
+            List::Ids(ids) => R::find(self.dataset, ids.get(index)?.as_ref()),
+        }
+    }
+
+    /// The records in order.
+    ///
+    /// ```
+    /// let names: Vec<&str> = facts::sources().iter().map(|s| s.name()).take(2).collect();
+    /// assert_eq!(names.len(), 2);
+    /// ```
+    pub fn iter(&self) -> Iter<'d, R> {
+        Iter {
+            records: *self,
+            next: 0,
+            end: self.len(),
+        }
+    }
+}
+
+/// Records are equal when they hold equal records in the same order.
+impl<'d, 'e, R: Record<'d> + PartialEq<S>, S: Record<'e>> PartialEq<Records<'e, S>>
+    for Records<'d, R>
+{
+    fn eq(&self, other: &Records<'e, S>) -> bool {
+        self.len() == other.len() && self.iter().zip(other.iter()).all(|(a, b)| a == b)
+    }
+}
+
+impl<'d, R: Record<'d> + fmt::Debug> fmt::Debug for Records<'d, R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl<'d, R: Record<'d> + Serialize> Serialize for Records<'d, R> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+impl<'d, R: Record<'d>> IntoIterator for Records<'d, R> {
+    type Item = R;
+    type IntoIter = Iter<'d, R>;
+
+    fn into_iter(self) -> Iter<'d, R> {
+        self.iter()
+    }
+}
+
+impl<'d, R: Record<'d>> IntoIterator for &Records<'d, R> {
+    type Item = R;
+    type IntoIter = Iter<'d, R>;
+
+    fn into_iter(self) -> Iter<'d, R> {
+        self.iter()
+    }
+}
+
+/// The records of a [`Records`], in order.
+///
+/// ```
+/// let mut sources = facts::sources().iter();
+/// assert!(sources.next().is_some());
+/// ```
+pub struct Iter<'d, R: Record<'d>> {
+    records: Records<'d, R>,
+    next: usize,
+    end: usize,
+}
+
+impl<'d, R: Record<'d>> Clone for Iter<'d, R> {
+    fn clone(&self) -> Self {
+        Iter {
+            records: self.records,
+            next: self.next,
+            end: self.end,
+        }
+    }
+}
+
+impl<'d, R: Record<'d>> Iterator for Iter<'d, R> {
+    type Item = R;
+
+    fn next(&mut self) -> Option<R> {
+        while self.next < self.end {
+            self.next += 1;
+            if let Some(record) = self.records.get(self.next - 1) {
+                return Some(record);
+            }
+        }
+        None
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self.end - self.next;
+        match self.records.list {
+            List::All(_) => (left, Some(left)),
+            List::Ids(_) => (0, Some(left)),
+        }
+    }
+}
+
+impl<'d, R: Record<'d>> DoubleEndedIterator for Iter<'d, R> {
+    fn next_back(&mut self) -> Option<R> {
+        while self.next < self.end {
+            self.end -= 1;
+            if let Some(record) = self.records.get(self.end) {
+                return Some(record);
+            }
+        }
+        None
+    }
+}
+
+impl<'d, R: Record<'d> + fmt::Debug> fmt::Debug for Iter<'d, R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Iter")
+            .field("next", &self.next)
+            .field("end", &self.end)
+            .finish()
+    }
+}
+
+/// Defines a record handle: the struct, how it is found, and the traits every record has
+/// (comparison, `Debug` and `Serialize` read as the stored record's).
+macro_rules! handle {
+    ($(#[$meta:meta])* $name:ident, $id:ident, $stored:ident, $find:ident) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy)]
+        pub struct $name<'d> {
+            // A report refers to no other record, so its handle never reads this.
+            #[allow(dead_code)]
+            dataset: &'d Dataset,
+            record: &'d model::$name,
+        }
+
+        impl<'d> Stored<'d> for $name<'d> {
+            type Id = $id;
+
+            fn count(dataset: &'d Dataset) -> usize {
+                dataset.$stored.len()
+            }
+
+            fn at(dataset: &'d Dataset, at: usize) -> $name<'d> {
+                $name {
+                    dataset,
+                    record: &dataset.$stored[at],
+                }
+            }
+
+            fn find(dataset: &'d Dataset, id: &str) -> Option<$name<'d>> {
+                dataset.$find(id).map(|at| $name::at(dataset, at))
+            }
+        }
+
+        impl<'d> Record<'d> for $name<'d> {}
+
+        impl<'d> $name<'d> {
+            /// The record as the dataset stores it. Reports have no fields to query, so
+            /// theirs is never asked for.
+            #[allow(dead_code)]
+            pub(crate) fn stored(self) -> &'d model::$name {
+                self.record
+            }
+        }
+
+        impl PartialEq<$name<'_>> for $name<'_> {
+            fn eq(&self, other: &$name<'_>) -> bool {
+                self.record == other.record
+            }
+        }
+
+        impl Eq for $name<'_> {}
+
+        impl fmt::Debug for $name<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Debug::fmt(self.record, f)
+            }
+        }
+
+        impl Serialize for $name<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                self.record.serialize(serializer)
+            }
+        }
+    };
+}
+
+handle!(
+    /// A report: the document every quote points into.
+    ///
+    /// ```
+    /// let report = facts::reports().get(0).unwrap();
+    /// assert!(report.text().contains("Yu Yong-weon"));
+    /// ```
+    Report, ReportId, reports, report_position
+);
+
+handle!(
+    /// A person, group, organisation, government, military formation or medium the report
+    /// names or describes.
+    ///
+    /// ```
+    /// let yu = facts::actor("yu-yong-weon").unwrap();
+    /// assert_eq!(yu.name(), "Yu Yong-weon");
+    /// assert_eq!(yu.kind(), facts::ActorKind::Person);
+    /// ```
+    Actor, ActorId, actors, actor_position
+);
+
+handle!(
+    /// Something that happened, with when and where as precisely as the report says.
+    ///
+    /// ```
+    /// let visit = facts::event("february-visit").unwrap();
+    /// assert_eq!(visit.date().unwrap().to_string(), "February [2025]");
+    /// ```
+    Event, EventId, events, event_position
+);
+
+handle!(
+    /// One figure the report gives about the deployment or its losses, with its source.
+    ///
+    /// Conflicting figures are separate estimates, side by side; none is preferred.
+    ///
+    /// ```
+    /// use facts::{Measure, Qualifier};
+    /// let killed = facts::estimates().iter().filter(|e| e.measure() == Measure::Killed);
+    /// assert_eq!(killed.count(), 2, "about 2,000 and around 600 stand side by side");
+    /// let more = facts::estimate("troops-more-than-10000").unwrap();
+    /// assert_eq!((more.value(), more.qualifier()), (10_000, Qualifier::MoreThan));
+    /// ```
+    Estimate, EstimateId, estimates, estimate_position
+);
+
+handle!(
+    /// Who a fact comes from, and whether the report says it can be checked.
+    ///
+    /// ```
+    /// let source = facts::source("other-assessments").unwrap();
+    /// assert_eq!(source.kind(), facts::SourceKind::Assessment);
+    /// assert!(source.actor().is_none(), "the report does not say whose assessments");
+    /// ```
+    Source, SourceId, sources, source_position
+);
+
+handle!(
+    /// A statement the report attributes to a source.
+    ///
+    /// ```
+    /// let claim = facts::claim("death-sentence").unwrap();
+    /// assert_eq!(claim.source().id(), "yu-yong-weon");
+    /// ```
+    Claim, ClaimId, claims, claim_position
+);
+
+/// Looks up the record a stored reference names. A checked dataset has one for every
+/// reference, so a missing one is a bug in the checks.
+fn referent<'d, R: Record<'d>>(dataset: &'d Dataset, id: &str) -> R {
+    R::find(dataset, id).unwrap_or_else(|| unreachable!("a checked dataset has record {id:?}"))
+}
+
+impl<'d> Report<'d> {
+    /// Stable id.
+    ///
+    /// ```
+    /// assert_eq!(facts::reports().get(0).unwrap().id(), "nk-pows-seek-south-korea");
+    /// ```
+    pub fn id(self) -> &'d ReportId {
+        &self.record.id
+    }
+
+    /// A title for people, taken from the report.
+    ///
+    /// ```
+    /// assert!(!facts::reports().get(0).unwrap().title().is_empty());
+    /// ```
+    pub fn title(self) -> &'d str {
+        &self.record.title
+    }
+
+    /// The year the report is written in, from which it says "this year" and "last year".
+    ///
+    /// ```
+    /// assert_eq!(facts::report("nk-pows-seek-south-korea").unwrap().year(), 2025);
+    /// ```
+    pub fn year(self) -> i32 {
+        self.record.year
+    }
+
+    /// The full text, byte for byte.
+    ///
+    /// ```
+    /// assert!(facts::reports().get(0).unwrap().text().contains("South Korea"));
+    /// ```
+    pub fn text(self) -> &'d str {
+        &self.record.text
+    }
+}
+
+/// A verbatim span of a report that supports a record.
+///
+/// ```
+/// let estimate = facts::estimate("troops-about-15000").unwrap();
+/// let quote = estimate.quote();
+/// assert_eq!(&quote.report().text()[quote.range()], quote.text());
+/// ```
+#[derive(Clone, Copy)]
+pub struct Quote<'d> {
+    dataset: &'d Dataset,
+    quote: &'d model::Quote,
+}
+
+impl<'d> Quote<'d> {
+    fn new(dataset: &'d Dataset, quote: &'d model::Quote) -> Quote<'d> {
+        Quote { dataset, quote }
+    }
+
+    /// The report quoted.
+    ///
+    /// ```
+    /// let quote = facts::actor("yu-yong-weon").unwrap().quote();
+    /// assert_eq!(quote.report().id(), "nk-pows-seek-south-korea");
+    /// ```
+    pub fn report(self) -> Report<'d> {
+        referent(self.dataset, self.quote.report.as_str())
+    }
+
+    /// Byte offset of the first byte in the report's text.
+    ///
+    /// ```
+    /// let quote = facts::actor("yu-yong-weon").unwrap().quote();
+    /// assert!(quote.start() < quote.end());
+    /// ```
+    pub fn start(self) -> usize {
+        self.quote.start
+    }
+
+    /// Byte offset just past the last byte.
+    ///
+    /// ```
+    /// let quote = facts::actor("yu-yong-weon").unwrap().quote();
+    /// assert_eq!(quote.end() - quote.start(), quote.text().len());
+    /// ```
+    pub fn end(self) -> usize {
+        self.quote.end
+    }
+
+    /// Where the quote sits in its report's text, in bytes.
+    ///
+    /// ```
+    /// let quote = facts::actor("yu-yong-weon").unwrap().quote();
+    /// assert_eq!(quote.range().len(), quote.text().len());
+    /// ```
+    pub fn range(self) -> Range<usize> {
+        self.quote.start..self.quote.end
+    }
+
+    /// The quoted words, exactly as in the report.
+    ///
+    /// ```
+    /// let quote = facts::estimate("troops-about-15000").unwrap().quote();
+    /// assert_eq!(quote.text(), "raised the figure to about 15,000 since October last year");
+    /// ```
+    pub fn text(self) -> &'d str {
+        &self.quote.text
+    }
+}
+
+impl PartialEq<Quote<'_>> for Quote<'_> {
+    fn eq(&self, other: &Quote<'_>) -> bool {
+        self.quote == other.quote
+    }
+}
+
+impl Eq for Quote<'_> {}
+
+impl fmt::Debug for Quote<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.quote, f)
+    }
+}
+
+impl Serialize for Quote<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.quote.serialize(serializer)
+    }
+}
+
+/// The further quotes of a record that states something more than once
+/// ([`Estimate::restated`]), in order.
+///
+/// ```
+/// let quotes = facts::estimate("troops-about-15000").unwrap().restated();
+/// assert_eq!(quotes.len(), 1);
+/// let again = quotes.get(0).unwrap();
+/// assert_eq!(again.text(), "raises the total deployed to about 15,000 since October last year");
+/// ```
+#[derive(Clone, Copy)]
+pub struct Quotes<'d> {
+    dataset: &'d Dataset,
+    quotes: &'d [model::Quote],
+}
+
+impl<'d> Quotes<'d> {
+    /// How many quotes there are.
+    ///
+    /// ```
+    /// assert_eq!(facts::estimate("troops-about-15000").unwrap().restated().len(), 1);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.quotes.len()
+    }
+
+    /// Whether there are none.
+    ///
+    /// ```
+    /// assert!(!facts::estimate("troops-about-15000").unwrap().restated().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.quotes.is_empty()
+    }
+
+    /// The quote at `index`, counting from 0.
+    ///
+    /// ```
+    /// let restated = facts::estimate("troops-about-15000").unwrap().restated();
+    /// assert!(restated.get(0).unwrap().text().contains("about 15,000"));
+    /// assert!(restated.get(1).is_none());
+    /// ```
+    pub fn get(&self, index: usize) -> Option<Quote<'d>> {
+        Some(Quote::new(self.dataset, self.quotes.get(index)?))
+    }
+
+    /// The quotes in order.
+    ///
+    /// ```
+    /// let estimate = facts::estimate("troops-about-15000").unwrap();
+    /// assert!(estimate.restated().iter().all(|q| q.text().contains("15,000")));
+    /// ```
+    pub fn iter(&self) -> QuoteIter<'d> {
+        QuoteIter {
+            dataset: self.dataset,
+            quotes: self.quotes.iter(),
+        }
+    }
+}
+
+impl PartialEq for Quotes<'_> {
+    fn eq(&self, other: &Quotes<'_>) -> bool {
+        self.quotes == other.quotes
+    }
+}
+
+impl fmt::Debug for Quotes<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.quotes, f)
+    }
+}
+
+impl Serialize for Quotes<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.quotes.serialize(serializer)
+    }
+}
+
+impl<'d> IntoIterator for Quotes<'d> {
+    type Item = Quote<'d>;
+    type IntoIter = QuoteIter<'d>;
+
+    fn into_iter(self) -> QuoteIter<'d> {
+        self.iter()
+    }
+}
+
+/// The quotes of a [`Quotes`], in order.
+///
+/// ```
+/// let mut quotes = facts::estimate("troops-about-15000").unwrap().restated().iter();
+/// assert!(quotes.next().is_some());
+/// assert!(quotes.next().is_none());
+/// ```
+#[derive(Clone, Debug)]
+pub struct QuoteIter<'d> {
+    dataset: &'d Dataset,
+    quotes: std::slice::Iter<'d, model::Quote>,
+}
+
+impl<'d> Iterator for QuoteIter<'d> {
+    type Item = Quote<'d>;
+
+    fn next(&mut self) -> Option<Quote<'d>> {
+        let quote = self.quotes.next()?;
+        Some(Quote::new(self.dataset, quote))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.quotes.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for QuoteIter<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let quote = self.quotes.next_back()?;
+        Some(Quote::new(self.dataset, quote))
+    }
+}
+
+impl ExactSizeIterator for QuoteIter<'_> {}
+
+impl<'d> Actor<'d> {
+    /// Stable id.
+    ///
+    /// ```
+    /// assert_eq!(facts::actor("yu-yong-weon").unwrap().id(), "yu-yong-weon");
+    /// ```
+    pub fn id(self) -> &'d ActorId {
+        &self.record.id
+    }
+
+    /// The name, or for an unnamed actor the report's description of it.
+    ///
+    /// ```
+    /// assert_eq!(facts::actor("jang-se-yul").unwrap().name(), "Jang Se-yul");
+    /// ```
+    pub fn name(self) -> &'d str {
+        &self.record.name
+    }
+
+    /// Whether the report gives the actor a proper name.
+    ///
+    /// ```
+    /// assert!(facts::actor("yu-yong-weon").unwrap().named());
+    /// ```
+    pub fn named(self) -> bool {
+        self.record.named
+    }
+
+    /// What kind of actor.
+    ///
+    /// ```
+    /// assert_eq!(facts::actor("yu-yong-weon").unwrap().kind(), facts::ActorKind::Person);
+    /// ```
+    pub fn kind(self) -> ActorKind {
+        self.record.kind
+    }
+
+    /// The country the actor belongs to, where the report says.
+    ///
+    /// ```
+    /// let yu = facts::actor("yu-yong-weon").unwrap();
+    /// assert_eq!(yu.country(), Some(facts::Country::SouthKorea));
+    /// ```
+    pub fn country(self) -> Option<Country> {
+        self.record.country
+    }
+
+    /// The actor's role in the report's words ("South Korean lawmaker").
+    ///
+    /// ```
+    /// assert!(facts::actor("yu-yong-weon").unwrap().role().is_some());
+    /// ```
+    pub fn role(self) -> Option<&'d str> {
+        self.record.role.as_deref()
+    }
+
+    /// The actor this one belongs to, where the report says.
+    ///
+    /// ```
+    /// let affiliated = facts::actors().iter().filter_map(|a| a.affiliation());
+    /// assert!(affiliated.count() > 0);
+    /// ```
+    pub fn affiliation(self) -> Option<Actor<'d>> {
+        let id = self.record.affiliation.as_ref()?;
+        Some(referent(self.dataset, id.as_str()))
+    }
+
+    /// Where the report names or describes the actor.
+    ///
+    /// ```
+    /// assert!(facts::actor("yu-yong-weon").unwrap().quote().text().contains("Yu"));
+    /// ```
+    pub fn quote(self) -> Quote<'d> {
+        Quote::new(self.dataset, &self.record.quote)
+    }
+}
+
+impl<'d> Event<'d> {
+    /// Stable id.
+    ///
+    /// ```
+    /// assert_eq!(facts::event("capture").unwrap().id(), "capture");
+    /// ```
+    pub fn id(self) -> &'d EventId {
+        &self.record.id
+    }
+
+    /// What happened, in a few words.
+    ///
+    /// ```
+    /// assert!(!facts::event("capture").unwrap().title().is_empty());
+    /// ```
+    pub fn title(self) -> &'d str {
+        &self.record.title
+    }
+
+    /// When it happened (or began), if the report says.
+    ///
+    /// ```
+    /// assert!(facts::event("february-visit").unwrap().date().is_some());
+    /// ```
+    pub fn date(self) -> Option<Date> {
+        self.record.date
+    }
+
+    /// True for a state that began at `date` and still holds ("held since early 2025").
+    ///
+    /// ```
+    /// assert!(facts::event("detention").unwrap().ongoing());
+    /// ```
+    pub fn ongoing(self) -> bool {
+        self.record.ongoing
+    }
+
+    /// Where, in the report's words.
+    ///
+    /// ```
+    /// assert!(facts::events().iter().any(|e| e.place().is_some()));
+    /// ```
+    pub fn place(self) -> Option<&'d str> {
+        self.record.place.as_deref()
+    }
+
+    /// Who took part.
+    ///
+    /// ```
+    /// let visit = facts::event("february-visit").unwrap();
+    /// assert!(visit.actors().iter().any(|a| a.id() == "yu-yong-weon"));
+    /// ```
+    pub fn actors(self) -> Records<'d, Actor<'d>> {
+        Records::named(self.dataset, &self.record.actors)
+    }
+
+    /// Who the report has it from.
+    ///
+    /// ```
+    /// assert!(!facts::event("capture").unwrap().sources().is_empty());
+    /// ```
+    pub fn sources(self) -> Records<'d, Source<'d>> {
+        Records::named(self.dataset, &self.record.sources)
+    }
+
+    /// The words the event rests on.
+    ///
+    /// ```
+    /// assert!(!facts::event("capture").unwrap().quote().text().is_empty());
+    /// ```
+    pub fn quote(self) -> Quote<'d> {
+        Quote::new(self.dataset, &self.record.quote)
+    }
+}
+
+impl<'d> Estimate<'d> {
+    /// Stable id.
+    ///
+    /// ```
+    /// assert_eq!(facts::estimates().get(1).unwrap().id(), "troops-about-15000");
+    /// ```
+    pub fn id(self) -> &'d EstimateId {
+        &self.record.id
+    }
+
+    /// Deployment or casualties.
+    ///
+    /// ```
+    /// let estimate = facts::estimate("killed-about-600").unwrap();
+    /// assert_eq!(estimate.topic(), facts::Topic::Casualties);
+    /// ```
+    pub fn topic(self) -> Topic {
+        self.record.topic
+    }
+
+    /// What is counted.
+    ///
+    /// ```
+    /// let estimate = facts::estimate("killed-about-600").unwrap();
+    /// assert_eq!(estimate.measure(), facts::Measure::Killed);
+    /// ```
+    pub fn measure(self) -> Measure {
+        self.record.measure
+    }
+
+    /// The figure as the report states it.
+    ///
+    /// ```
+    /// assert_eq!(facts::estimate("killed-about-600").unwrap().value(), 600);
+    /// ```
+    pub fn value(self) -> u64 {
+        self.record.value
+    }
+
+    /// How the report qualifies the figure.
+    ///
+    /// ```
+    /// let estimate = facts::estimate("killed-about-600").unwrap();
+    /// assert_eq!(estimate.qualifier(), facts::Qualifier::About);
+    /// ```
+    pub fn qualifier(self) -> Qualifier {
+        self.record.qualifier
+    }
+
+    /// The lower bound the wording implies: "more than 10,000" has one, "about 15,000" has none.
+    ///
+    /// ```
+    /// assert!(facts::estimate("troops-about-15000").unwrap().low().is_none());
+    /// ```
+    pub fn low(self) -> Option<Bound> {
+        self.record.low()
+    }
+
+    /// The upper bound the wording implies: "more than 10,000" has none.
+    ///
+    /// ```
+    /// assert!(facts::estimate("troops-more-than-10000").unwrap().high().is_none());
+    /// ```
+    pub fn high(self) -> Option<Bound> {
+        self.record.high()
+    }
+
+    /// The period the figure covers, in the report's words ("since October last year").
+    ///
+    /// ```
+    /// let estimate = facts::estimate("troops-about-15000").unwrap();
+    /// assert_eq!(estimate.period(), Some("since October last year"));
+    /// ```
+    pub fn period(self) -> Option<&'d str> {
+        self.record.period.as_deref()
+    }
+
+    /// The earliest the period can begin, where the report says.
+    ///
+    /// ```
+    /// let since = facts::estimate("troops-about-15000").unwrap().since().unwrap();
+    /// assert_eq!(since.to_string(), "October [2024]");
+    /// ```
+    pub fn since(self) -> Option<Date> {
+        self.record.since
+    }
+
+    /// The period the figure falls within, where the report says ("sent in 2024").
+    ///
+    /// ```
+    /// assert!(facts::estimates().iter().any(|e| e.during().is_some()));
+    /// ```
+    pub fn during(self) -> Option<Date> {
+        self.record.during
+    }
+
+    /// Who the figure comes from.
+    ///
+    /// ```
+    /// let source = facts::estimate("troops-about-15000").unwrap().source();
+    /// assert_eq!(source.name(), "Later South Korean briefings");
+    /// ```
+    pub fn source(self) -> Source<'d> {
+        referent(self.dataset, self.record.source.as_str())
+    }
+
+    /// Figures the report says come from the same report or time frame as this one.
+    ///
+    /// ```
+    /// let estimate = facts::estimate("killed-about-600").unwrap();
+    /// assert!(estimate.reported_with().iter().all(|e| e.id() != estimate.id()));
+    /// ```
+    pub fn reported_with(self) -> Records<'d, Estimate<'d>> {
+        Records::named(self.dataset, &self.record.reported_with)
+    }
+
+    /// Where the report states the figure first.
+    ///
+    /// ```
+    /// let estimate = facts::estimate("killed-about-600").unwrap();
+    /// assert!(estimate.quote().text().contains("600"));
+    /// ```
+    pub fn quote(self) -> Quote<'d> {
+        Quote::new(self.dataset, &self.record.quote)
+    }
+
+    /// Where the report states the same figure again.
+    ///
+    /// ```
+    /// let estimate = facts::estimate("killed-about-600").unwrap();
+    /// assert_eq!(estimate.restated().get(0).unwrap().text(), "around 600 dead");
+    /// ```
+    pub fn restated(self) -> Quotes<'d> {
+        Quotes {
+            dataset: self.dataset,
+            quotes: &self.record.restated,
+        }
+    }
+}
+
+impl<'d> Source<'d> {
+    /// Stable id.
+    ///
+    /// ```
+    /// assert_eq!(facts::source("other-assessments").unwrap().id(), "other-assessments");
+    /// ```
+    pub fn id(self) -> &'d SourceId {
+        &self.record.id
+    }
+
+    /// The source as the report names it ("Later South Korean briefings").
+    ///
+    /// ```
+    /// assert_eq!(facts::source("other-assessments").unwrap().name(), "Other assessments");
+    /// ```
+    pub fn name(self) -> &'d str {
+        &self.record.name
+    }
+
+    /// What kind of source.
+    ///
+    /// ```
+    /// let source = facts::source("other-assessments").unwrap();
+    /// assert_eq!(source.kind(), facts::SourceKind::Assessment);
+    /// ```
+    pub fn kind(self) -> SourceKind {
+        self.record.kind
+    }
+
+    /// The actor behind the source, where the report says.
+    ///
+    /// ```
+    /// let yu = facts::source("yu-yong-weon").unwrap().actor().unwrap();
+    /// assert_eq!(yu.name(), "Yu Yong-weon");
+    /// ```
+    pub fn actor(self) -> Option<Actor<'d>> {
+        let id = self.record.actor.as_ref()?;
+        Some(referent(self.dataset, id.as_str()))
+    }
+
+    /// `Some(false)` where the report says the source cannot be confirmed independently,
+    /// `Some(true)` where it says it can, `None` where it says neither.
+    ///
+    /// ```
+    /// assert!(facts::sources().iter().any(|s| s.confirmable() == Some(false)));
+    /// ```
+    pub fn confirmable(self) -> Option<bool> {
+        self.record.confirmable
+    }
+
+    /// Where the report introduces the source.
+    ///
+    /// ```
+    /// assert!(!facts::source("other-assessments").unwrap().quote().text().is_empty());
+    /// ```
+    pub fn quote(self) -> Quote<'d> {
+        Quote::new(self.dataset, &self.record.quote)
+    }
+}
+
+impl<'d> Claim<'d> {
+    /// Stable id.
+    ///
+    /// ```
+    /// assert_eq!(facts::claim("death-sentence").unwrap().id(), "death-sentence");
+    /// ```
+    pub fn id(self) -> &'d ClaimId {
+        &self.record.id
+    }
+
+    /// A faithful paraphrase of what was claimed.
+    ///
+    /// ```
+    /// assert!(!facts::claim("death-sentence").unwrap().text().is_empty());
+    /// ```
+    pub fn text(self) -> &'d str {
+        &self.record.text
+    }
+
+    /// Who claims it.
+    ///
+    /// ```
+    /// assert_eq!(facts::claim("death-sentence").unwrap().source().name(), "Yu Yong-weon");
+    /// ```
+    pub fn source(self) -> Source<'d> {
+        referent(self.dataset, self.record.source.as_str())
+    }
+
+    /// When it was claimed, if the report says.
+    ///
+    /// ```
+    /// assert!(facts::claims().iter().any(|c| c.date().is_some()));
+    /// ```
+    pub fn date(self) -> Option<Date> {
+        self.record.date
+    }
+
+    /// Who the claim is about.
+    ///
+    /// ```
+    /// assert!(facts::claims().iter().any(|c| !c.about().is_empty()));
+    /// ```
+    pub fn about(self) -> Records<'d, Actor<'d>> {
+        Records::named(self.dataset, &self.record.about)
+    }
+
+    /// How firmly the report attributes it.
+    ///
+    /// ```
+    /// let claim = facts::claim("death-sentence").unwrap();
+    /// assert_eq!(claim.status(), facts::ClaimStatus::Stated);
+    /// ```
+    pub fn status(self) -> ClaimStatus {
+        self.record.status
+    }
+
+    /// The words of the report that carry the claim.
+    ///
+    /// ```
+    /// assert!(!facts::claim("death-sentence").unwrap().quote().text().is_empty());
+    /// ```
+    pub fn quote(self) -> Quote<'d> {
+        Quote::new(self.dataset, &self.record.quote)
+    }
+}
