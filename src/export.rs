@@ -40,7 +40,8 @@ use std::path::{Path, PathBuf};
 
 use crate::data::Dataset;
 use crate::date::Day;
-use crate::model::{Actor, Claim, Date, Estimate, Event, Quote, Report, Source};
+use crate::model::Date;
+use crate::record::{Actor, Claim, Estimate, Event, Quote, Record, Records, Report, Source};
 use crate::schema::{Collection, Vocabulary};
 
 /// What [`to_dir`] writes.
@@ -479,23 +480,23 @@ impl<'d, T: Copy + 'd> Spec<'d, T> {
     }
 
     /// A quote: its words (and folded), its report and byte range.
-    fn quote(self, get: impl Fn(T) -> &'d Quote + Copy + 'd) -> Self {
-        self.text("quote", "quote_folded", move |r| Some(&get(r).text))
+    fn quote(self, get: impl Fn(T) -> Quote<'d> + Copy + 'd) -> Self {
+        self.text("quote", "quote_folded", move |r| Some(get(r).text()))
             .quote_place(get)
     }
 
     /// Where a quote stands: its report and byte range.
-    fn quote_place(self, get: impl Fn(T) -> &'d Quote + Copy + 'd) -> Self {
+    fn quote_place(self, get: impl Fn(T) -> Quote<'d> + Copy + 'd) -> Self {
         self.column("report", Type::Text, false, move |r, _| {
-            text(get(r).report.as_str())
+            text(get(r).report().id().as_str())
         })
         .references("reports")
         .column("quote_start", Type::Integer, false, move |r, _| {
-            Cell::Int(get(r).start as u64)
+            Cell::Int(get(r).start() as u64)
         })
         .doc("byte offset of the quote in the report's text")
         .column("quote_end", Type::Integer, false, move |r, _| {
-            Cell::Int(get(r).end as u64)
+            Cell::Int(get(r).end() as u64)
         })
         .doc("byte offset just past it")
     }
@@ -533,49 +534,41 @@ fn precision_word(date: &Date) -> &'static str {
     }
 }
 
-/// A link table of a list: the owner's id, the place in the list, the item.
-fn link_spec<'d, O: 'd, I: AsRef<str> + 'd>(
+/// A link table of a list: the owner's id, the place in the list, the item's id.
+fn link_spec<'d, O: Copy + 'd>(
     collection: Collection,
     field: &str,
     doc: &'static str,
     target: &'static str,
-    owner_id: fn(&'d O) -> &'d str,
-) -> Spec<'d, (&'d O, &'d I)> {
+    owner_id: fn(O) -> &'d str,
+) -> Spec<'d, (O, &'d str)> {
     let Link { table, owner, item } = link(collection, field).expect("a list field");
     Spec::new(table, doc, vec![owner, "pos"])
-        .column(
-            owner,
-            Type::Text,
-            false,
-            move |(o, _): (&'d O, &'d I), _| text(owner_id(o)),
-        )
+        .column(owner, Type::Text, false, move |(o, _): (O, _), _| {
+            text(owner_id(o))
+        })
         .references(collection.name())
         .column("pos", Type::Integer, false, |_, i| Cell::Int(i as u64))
         .doc("place in the list, from 0")
-        .column(item, Type::Text, false, |(_, i): (&'d O, &'d I), _| {
-            text(i.as_ref())
-        })
+        .column(item, Type::Text, false, |(_, i): (O, &'d str), _| text(i))
         .references(target)
 }
 
 /// Rows of a link table: every item of every owner's list, with its place in the list.
-fn link_rows<'d, O, I>(
-    spec: Spec<'d, (&'d O, &'d I)>,
-    owners: &'d [O],
-    list: fn(&'d O) -> &'d [I],
+fn link_rows<'d, O: Record<'d>, I: Copy>(
+    spec: Spec<'d, (O, I)>,
+    owners: Records<'d, O>,
+    list: impl Fn(O) -> Vec<I>,
 ) -> Table<'d> {
-    let pairs: Vec<(usize, (&'d O, &'d I))> = owners
+    let rows = owners
         .iter()
         .flat_map(|o| {
             list(o)
-                .iter()
+                .into_iter()
                 .enumerate()
                 .map(move |(i, item)| (i, (o, item)))
         })
-        .collect();
-    let rows = pairs
-        .iter()
-        .map(|&(i, pair)| spec.cells.iter().map(|cell| cell(pair, i)).collect())
+        .map(|(i, pair)| spec.cells.iter().map(|cell| cell(pair, i)).collect())
         .collect();
     Table {
         name: spec.def.name,
@@ -584,85 +577,89 @@ fn link_rows<'d, O, I>(
     }
 }
 
-fn reports<'d>() -> Spec<'d, &'d Report> {
+/// The ids of the records a list field names.
+fn ids<'d, R: Record<'d>>(records: Records<'d, R>, id: fn(R) -> &'d str) -> Vec<&'d str> {
+    records.iter().map(id).collect()
+}
+
+fn reports<'d>() -> Spec<'d, Report<'d>> {
     Spec::new(
         "reports",
         "The reports every quote points into.",
         vec!["id"],
     )
-    .id(|r: &Report| r.id.as_str())
-    .column("title", Type::Text, false, |r: &'d Report, _| {
-        text(&r.title)
+    .id(|r: Report<'d>| r.id().as_str())
+    .column("title", Type::Text, false, |r: Report<'d>, _| {
+        text(r.title())
     })
-    .column("year", Type::Integer, false, |r: &Report, _| {
-        Cell::Int(r.year as u64)
+    .column("year", Type::Integer, false, |r: Report<'d>, _| {
+        Cell::Int(r.year() as u64)
     })
     .doc("the year the report is written in")
-    .column("text", Type::Text, false, |r: &'d Report, _| text(&r.text))
+    .column("text", Type::Text, false, |r: Report<'d>, _| text(r.text()))
     .doc("the full text, byte for byte")
 }
 
-fn actors<'d>() -> Spec<'d, &'d Actor> {
+fn actors<'d>() -> Spec<'d, Actor<'d>> {
     Spec::new(
         "actors",
         "People, groups, organisations, governments, forces and media the report names.",
         vec!["id"],
     )
-    .id(|r: &Actor| r.id.as_str())
-    .text("name", "name_folded", |r: &'d Actor| Some(&r.name))
-    .column("named", Type::Boolean, false, |r: &Actor, _| {
-        Cell::Bool(r.named)
+    .id(|r: Actor<'d>| r.id().as_str())
+    .text("name", "name_folded", |r: Actor<'d>| Some(r.name()))
+    .column("named", Type::Boolean, false, |r: Actor<'d>, _| {
+        Cell::Bool(r.named())
     })
     .doc("whether the report gives a proper name")
-    .column("kind", Type::Text, false, |r: &Actor, _| {
-        word(r.kind.word())
+    .column("kind", Type::Text, false, |r: Actor<'d>, _| {
+        word(r.kind().word())
     })
     .words(Vocabulary::ActorKind)
-    .column("country", Type::Text, true, |r: &Actor, _| {
-        r.country.map_or(Cell::Null, |c| word(c.word()))
+    .column("country", Type::Text, true, |r: Actor<'d>, _| {
+        r.country().map_or(Cell::Null, |c| word(c.word()))
     })
     .words(Vocabulary::Country)
-    .optional_text("role", "role_folded", |r: &'d Actor| r.role.as_deref())
-    .column("affiliation", Type::Text, true, |r: &'d Actor, _| {
-        r.affiliation
-            .as_ref()
-            .map_or(Cell::Null, |a| text(a.as_str()))
+    .optional_text("role", "role_folded", |r: Actor<'d>| r.role())
+    .column("affiliation", Type::Text, true, |r: Actor<'d>, _| {
+        r.affiliation()
+            .map_or(Cell::Null, |a| text(a.id().as_str()))
     })
     .references("actors")
     .doc("the actor it belongs to")
-    .quote(|r: &'d Actor| &r.quote)
+    .quote(|r: Actor<'d>| r.quote())
 }
 
-fn sources<'d>() -> Spec<'d, &'d Source> {
+fn sources<'d>() -> Spec<'d, Source<'d>> {
     Spec::new("sources", "Who facts come from.", vec!["id"])
-        .id(|r: &Source| r.id.as_str())
-        .text("name", "name_folded", |r: &'d Source| Some(&r.name))
-        .column("kind", Type::Text, false, |r: &Source, _| {
-            word(r.kind.word())
+        .id(|r: Source<'d>| r.id().as_str())
+        .text("name", "name_folded", |r: Source<'d>| Some(r.name()))
+        .column("kind", Type::Text, false, |r: Source<'d>, _| {
+            word(r.kind().word())
         })
         .words(Vocabulary::SourceKind)
-        .column("actor", Type::Text, true, |r: &'d Source, _| {
-            r.actor.as_ref().map_or(Cell::Null, |a| text(a.as_str()))
+        .column("actor", Type::Text, true, |r: Source<'d>, _| {
+            r.actor().map_or(Cell::Null, |a| text(a.id().as_str()))
         })
         .references("actors")
         .doc("the actor behind it")
-        .column("confirmable", Type::Boolean, true, |r: &Source, _| {
-            r.confirmable.map_or(Cell::Null, Cell::Bool)
+        .column("confirmable", Type::Boolean, true, |r: Source<'d>, _| {
+            r.confirmable().map_or(Cell::Null, Cell::Bool)
         })
         .doc(
             "whether the report says it can be confirmed independently; NULL where it says neither",
         )
-        .quote(|r: &'d Source| &r.quote)
+        .quote(|r: Source<'d>| r.quote())
 }
 
-fn events<'d>() -> Spec<'d, &'d Event> {
+fn events<'d>() -> Spec<'d, Event<'d>> {
     Spec::new(
         "events",
         "What happened, dated as precisely as the report says.",
         vec!["id"],
     )
-    .id(|r: &Event| r.id.as_str())
-    .text("title", "title_folded", |r: &'d Event| Some(&r.title))
+    .id(|r: Event<'d>| r.id().as_str())
+    .text("title", "title_folded", |r: Event<'d>| Some(r.title()))
     .date(
         [
             "date",
@@ -671,56 +668,60 @@ fn events<'d>() -> Spec<'d, &'d Event> {
             "date_latest",
             "date_year_inferred",
         ],
-        |r: &Event| r.date,
+        |r: Event<'d>| r.date(),
     )
-    .column("ongoing", Type::Boolean, false, |r: &Event, _| {
-        Cell::Bool(r.ongoing)
+    .column("ongoing", Type::Boolean, false, |r: Event<'d>, _| {
+        Cell::Bool(r.ongoing())
     })
     .doc("whether it began at `date` and still holds")
-    .optional_text("place", "place_folded", |r: &'d Event| r.place.as_deref())
-    .quote(|r: &'d Event| &r.quote)
+    .optional_text("place", "place_folded", |r: Event<'d>| r.place())
+    .quote(|r: Event<'d>| r.quote())
 }
 
-fn estimates<'d>() -> Spec<'d, &'d Estimate> {
+fn estimates<'d>() -> Spec<'d, Estimate<'d>> {
     Spec::new(
         "estimates",
         "The figures about the deployment and its losses, side by side; none is preferred.",
         vec!["id"],
     )
-    .id(|r: &Estimate| r.id.as_str())
-    .column("topic", Type::Text, false, |r: &Estimate, _| {
-        word(r.topic.word())
+    .id(|r: Estimate<'d>| r.id().as_str())
+    .column("topic", Type::Text, false, |r: Estimate<'d>, _| {
+        word(r.topic().word())
     })
     .words(Vocabulary::Topic)
-    .column("measure", Type::Text, false, |r: &Estimate, _| {
-        word(r.measure.word())
+    .column("measure", Type::Text, false, |r: Estimate<'d>, _| {
+        word(r.measure().word())
     })
     .words(Vocabulary::Measure)
-    .column("value", Type::BigInt, false, |r: &Estimate, _| {
-        Cell::Int(r.value)
+    .column("value", Type::BigInt, false, |r: Estimate<'d>, _| {
+        Cell::Int(r.value())
     })
     .doc("the figure as the report states it")
-    .column("qualifier", Type::Text, false, |r: &Estimate, _| {
-        word(r.qualifier.word())
+    .column("qualifier", Type::Text, false, |r: Estimate<'d>, _| {
+        word(r.qualifier().word())
     })
     .words(Vocabulary::Qualifier)
-    .column("low", Type::BigInt, true, |r: &Estimate, _| {
+    .column("low", Type::BigInt, true, |r: Estimate<'d>, _| {
         r.low().map_or(Cell::Null, |b| Cell::Int(b.value))
     })
     .doc("lower bound the wording implies")
-    .column("low_inclusive", Type::Boolean, true, |r: &Estimate, _| {
-        r.low().map_or(Cell::Null, |b| Cell::Bool(b.inclusive))
-    })
-    .column("high", Type::BigInt, true, |r: &Estimate, _| {
+    .column(
+        "low_inclusive",
+        Type::Boolean,
+        true,
+        |r: Estimate<'d>, _| r.low().map_or(Cell::Null, |b| Cell::Bool(b.inclusive)),
+    )
+    .column("high", Type::BigInt, true, |r: Estimate<'d>, _| {
         r.high().map_or(Cell::Null, |b| Cell::Int(b.value))
     })
     .doc("upper bound the wording implies")
-    .column("high_inclusive", Type::Boolean, true, |r: &Estimate, _| {
-        r.high().map_or(Cell::Null, |b| Cell::Bool(b.inclusive))
-    })
-    .optional_text("period", "period_folded", |r: &'d Estimate| {
-        r.period.as_deref()
-    })
+    .column(
+        "high_inclusive",
+        Type::Boolean,
+        true,
+        |r: Estimate<'d>, _| r.high().map_or(Cell::Null, |b| Cell::Bool(b.inclusive)),
+    )
+    .optional_text("period", "period_folded", |r: Estimate<'d>| r.period())
     .date(
         [
             "since",
@@ -729,7 +730,7 @@ fn estimates<'d>() -> Spec<'d, &'d Estimate> {
             "since_latest",
             "since_year_inferred",
         ],
-        |r: &Estimate| r.since,
+        |r: Estimate<'d>| r.since(),
     )
     .date(
         [
@@ -739,25 +740,25 @@ fn estimates<'d>() -> Spec<'d, &'d Estimate> {
             "during_latest",
             "during_year_inferred",
         ],
-        |r: &Estimate| r.during,
+        |r: Estimate<'d>| r.during(),
     )
-    .column("source", Type::Text, false, |r: &'d Estimate, _| {
-        text(r.source.as_str())
+    .column("source", Type::Text, false, |r: Estimate<'d>, _| {
+        text(r.source().id().as_str())
     })
     .references("sources")
-    .quote(|r: &'d Estimate| &r.quote)
+    .quote(|r: Estimate<'d>| r.quote())
 }
 
-fn claims<'d>() -> Spec<'d, &'d Claim> {
+fn claims<'d>() -> Spec<'d, Claim<'d>> {
     Spec::new(
         "claims",
         "Statements the report attributes to a source.",
         vec!["id"],
     )
-    .id(|r: &Claim| r.id.as_str())
-    .text("text", "text_folded", |r: &'d Claim| Some(&r.text))
-    .column("source", Type::Text, false, |r: &'d Claim, _| {
-        text(r.source.as_str())
+    .id(|r: Claim<'d>| r.id().as_str())
+    .text("text", "text_folded", |r: Claim<'d>| Some(r.text()))
+    .column("source", Type::Text, false, |r: Claim<'d>, _| {
+        text(r.source().id().as_str())
     })
     .references("sources")
     .date(
@@ -768,16 +769,16 @@ fn claims<'d>() -> Spec<'d, &'d Claim> {
             "date_latest",
             "date_year_inferred",
         ],
-        |r: &Claim| r.date,
+        |r: Claim<'d>| r.date(),
     )
-    .column("status", Type::Text, false, |r: &Claim, _| {
-        word(r.status.word())
+    .column("status", Type::Text, false, |r: Claim<'d>, _| {
+        word(r.status().word())
     })
     .words(Vocabulary::ClaimStatus)
-    .quote(|r: &'d Claim| &r.quote)
+    .quote(|r: Claim<'d>| r.quote())
 }
 
-fn restated<'d>() -> Spec<'d, (&'d Estimate, &'d Quote)> {
+fn restated<'d>() -> Spec<'d, (Estimate<'d>, Quote<'d>)> {
     Spec::new(
         "estimate_restated",
         "Where the report states an estimate's figure again.",
@@ -787,54 +788,54 @@ fn restated<'d>() -> Spec<'d, (&'d Estimate, &'d Quote)> {
         "estimate",
         Type::Text,
         false,
-        |(e, _): (&'d Estimate, _), _| text(e.id.as_str()),
+        |(e, _): (Estimate<'d>, _), _| text(e.id().as_str()),
     )
     .references("estimates")
     .column("pos", Type::Integer, false, |_, i| Cell::Int(i as u64))
     .doc("place in the list, from 0")
-    .column("quote", Type::Text, false, |(_, q): (_, &'d Quote), _| {
-        text(&q.text)
+    .column("quote", Type::Text, false, |(_, q): (_, Quote<'d>), _| {
+        text(q.text())
     })
-    .quote_place(|(_, q): (_, &'d Quote)| q)
+    .quote_place(|(_, q): (_, Quote<'d>)| q)
 }
 
-fn event_actors<'d>() -> Spec<'d, (&'d Event, &'d crate::model::ActorId)> {
+fn event_actors<'d>() -> Spec<'d, (Event<'d>, &'d str)> {
     link_spec(
         Collection::Events,
         "actors",
         "Who took part in an event.",
         "actors",
-        |e: &Event| e.id.as_str(),
+        |e: Event<'d>| e.id().as_str(),
     )
 }
 
-fn event_sources<'d>() -> Spec<'d, (&'d Event, &'d crate::model::SourceId)> {
+fn event_sources<'d>() -> Spec<'d, (Event<'d>, &'d str)> {
     link_spec(
         Collection::Events,
         "sources",
         "Who the report has an event from.",
         "sources",
-        |e: &Event| e.id.as_str(),
+        |e: Event<'d>| e.id().as_str(),
     )
 }
 
-fn reported_with<'d>() -> Spec<'d, (&'d Estimate, &'d crate::model::EstimateId)> {
+fn reported_with<'d>() -> Spec<'d, (Estimate<'d>, &'d str)> {
     link_spec(
         Collection::Estimates,
         "reported_with",
         "Figures the report says come from the same report or time frame.",
         "estimates",
-        |e: &Estimate| e.id.as_str(),
+        |e: Estimate<'d>| e.id().as_str(),
     )
 }
 
-fn claim_about<'d>() -> Spec<'d, (&'d Claim, &'d crate::model::ActorId)> {
+fn claim_about<'d>() -> Spec<'d, (Claim<'d>, &'d str)> {
     link_spec(
         Collection::Claims,
         "about",
         "Who a claim is about.",
         "actors",
-        |c: &Claim| c.id.as_str(),
+        |c: Claim<'d>| c.id().as_str(),
     )
 }
 
@@ -858,17 +859,25 @@ pub(crate) fn definitions() -> Vec<TableDef> {
 /// Every table with its rows, in the order of [`definitions`].
 fn tables(d: &Dataset) -> Vec<Table<'_>> {
     vec![
-        reports().table(&d.reports[..]),
-        actors().table(&d.actors[..]),
-        sources().table(&d.sources[..]),
-        events().table(&d.events[..]),
-        link_rows(event_actors(), &d.events[..], |e| &e.actors),
-        link_rows(event_sources(), &d.events[..], |e| &e.sources),
-        estimates().table(&d.estimates[..]),
-        link_rows(reported_with(), &d.estimates[..], |e| &e.reported_with),
-        link_rows(restated(), &d.estimates[..], |e| &e.restated),
-        claims().table(&d.claims[..]),
-        link_rows(claim_about(), &d.claims[..], |c| &c.about),
+        reports().table(d.reports()),
+        actors().table(d.actors()),
+        sources().table(d.sources()),
+        events().table(d.events()),
+        link_rows(event_actors(), d.events(), |e| {
+            ids(e.actors(), |a| a.id().as_str())
+        }),
+        link_rows(event_sources(), d.events(), |e| {
+            ids(e.sources(), |s| s.id().as_str())
+        }),
+        estimates().table(d.estimates()),
+        link_rows(reported_with(), d.estimates(), |e| {
+            ids(e.reported_with(), |w| w.id().as_str())
+        }),
+        link_rows(restated(), d.estimates(), |e| e.restated().iter().collect()),
+        claims().table(d.claims()),
+        link_rows(claim_about(), d.claims(), |c| {
+            ids(c.about(), |a| a.id().as_str())
+        }),
     ]
 }
 

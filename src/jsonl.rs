@@ -27,6 +27,7 @@ use crate::model::{
     EstimateId, Event, EventId, Measure, Qualifier, Quote, Report, ReportId, Source, SourceId,
     SourceKind, Text, Topic,
 };
+use crate::record;
 use crate::validate::{self, Collections, DataError, Origin, Problem};
 
 /// Reads a JSON Lines file, named in problems as the path is written.
@@ -473,27 +474,27 @@ pub(crate) fn write(dataset: &Dataset, out: impl Write) -> io::Result<()> {
         out.write_all(b"\n")
     };
     dataset
-        .reports
+        .reports()
         .iter()
         .try_for_each(|r| line(LineRef::Report(r)))?;
     dataset
-        .actors
+        .actors()
         .iter()
         .try_for_each(|r| line(LineRef::Actor(r)))?;
     dataset
-        .events
+        .events()
         .iter()
         .try_for_each(|r| line(LineRef::Event(r)))?;
     dataset
-        .estimates
+        .estimates()
         .iter()
         .try_for_each(|r| line(LineRef::Estimate(r)))?;
     dataset
-        .sources
+        .sources()
         .iter()
         .try_for_each(|r| line(LineRef::Source(r)))?;
     dataset
-        .claims
+        .claims()
         .iter()
         .try_for_each(|r| line(LineRef::Claim(r)))?;
     out.flush()
@@ -502,13 +503,13 @@ pub(crate) fn write(dataset: &Dataset, out: impl Write) -> io::Result<()> {
 /// A line as written: the records' own serialization, tagged.
 #[derive(Serialize)]
 #[serde(tag = "kind", content = "record", rename_all = "snake_case")]
-enum LineRef<'a> {
-    Report(&'a Report),
-    Actor(&'a Actor),
-    Event(&'a Event),
-    Estimate(&'a Estimate),
-    Source(&'a Source),
-    Claim(&'a Claim),
+enum LineRef<'d> {
+    Report(record::Report<'d>),
+    Actor(record::Actor<'d>),
+    Event(record::Event<'d>),
+    Estimate(record::Estimate<'d>),
+    Source(record::Source<'d>),
+    Claim(record::Claim<'d>),
 }
 
 /// A line as read. The records mirror the model's fields so that unknown keys are refused.

@@ -8,8 +8,7 @@ use serde::Serialize;
 
 use crate::data::Dataset;
 use crate::model::{
-    Actor, ActorKind, Bound, Claim, ClaimStatus, Country, Date, Estimate, Event, Measure,
-    Qualifier, Source, SourceKind, Text, Topic,
+    ActorKind, Bound, ClaimStatus, Country, Date, Measure, Qualifier, SourceKind, Topic,
 };
 use crate::record::{self, sealed::Stored};
 
@@ -236,19 +235,16 @@ const fn field(name: &'static str, ty: FieldType, doc: &'static str) -> Field {
 
 use FieldType as T;
 
-/// How a field is read from a record of its collection.
-type Getter<R> = for<'d> fn(&'d R) -> Value<'d>;
-
 /// Defines a collection's fields and, index for index, how each is read from a record: one
 /// list, so that a field and its reading cannot drift apart, and reading a field is an index
 /// into a table rather than a search by name.
 macro_rules! fields {
-    ($fields:ident, $getters:ident, $record:ty {
+    ($fields:ident, $getters:ident, $record:ident {
         $($name:literal, $ty:expr, $doc:literal, |$r:ident| $value:expr;)*
     }) => {
         const $fields: &[Field] = &[$(field($name, $ty, $doc)),*];
-        const $getters: &[Getter<$record>] = &[$({
-            fn get<'d>($r: &'d $record) -> Value<'d> {
+        const $getters: &[for<'d> fn(record::$record<'d>) -> Value<'d>] = &[$({
+            fn get<'d>($r: record::$record<'d>) -> Value<'d> {
                 $value
             }
             get
@@ -256,94 +252,106 @@ macro_rules! fields {
     };
 }
 
-fn text<'d>(text: &'d Option<Text>) -> Value<'d> {
-    text.as_deref().map_or(Value::Missing, Value::Text)
+fn text(text: Option<&str>) -> Value<'_> {
+    text.map_or(Value::Missing, Value::Text)
 }
 
 fn date<'d>(date: Option<Date>) -> Value<'d> {
     date.map_or(Value::Missing, Value::Date)
 }
 
-fn reference<I: AsRef<str>>(id: &Option<I>) -> Value<'_> {
-    id.as_ref()
-        .map_or(Value::Missing, |x| Value::Ref(x.as_ref()))
-}
-
 fn bound<'d>(bound: Option<Bound>) -> Value<'d> {
     bound.map_or(Value::Missing, |b| Value::Number(b.value))
 }
 
+fn refs<'d, R: record::Record<'d>>(
+    records: record::Records<'d, R>,
+    id: fn(R) -> &'d str,
+) -> Value<'d> {
+    Value::List(records.iter().map(|r| Value::Ref(id(r))).collect())
+}
+
 fields!(ACTOR_FIELDS, ACTOR_GETTERS, Actor {
-    "id", T::Id, "stable id", |a| Value::Text(a.id.as_str());
-    "name", T::Text, "name, or the report's description", |a| Value::Text(&a.name);
-    "named", T::Bool, "whether the report gives a proper name", |a| Value::Bool(a.named);
+    "id", T::Id, "stable id", |a| Value::Text(a.id().as_str());
+    "name", T::Text, "name, or the report's description", |a| Value::Text(a.name());
+    "named", T::Bool, "whether the report gives a proper name", |a| Value::Bool(a.named());
     "kind", T::Enum(Vocabulary::ActorKind), "person, group, organization, ...",
-        |a| Value::word(a.kind.word(), a.kind as u8);
+        |a| Value::word(a.kind().word(), a.kind() as u8);
     "country", T::Enum(Vocabulary::Country), "country, where the report says",
-        |a| a.country.map_or(Value::Missing, |c| Value::word(c.word(), c as u8));
-    "role", T::Text, "role in the report's words", |a| text(&a.role);
+        |a| a.country().map_or(Value::Missing, |c| Value::word(c.word(), c as u8));
+    "role", T::Text, "role in the report's words", |a| text(a.role());
     "affiliation", T::Ref(Collection::Actors), "the actor it belongs to",
-        |a| reference(&a.affiliation);
-    "quote", T::Text, "the report's words", |a| Value::Text(&a.quote.text);
-    "report", T::Text, "id of the report quoted", |a| Value::Text(a.quote.report.as_str());
+        |a| a.affiliation().map_or(Value::Missing, |x| Value::Ref(x.id().as_str()));
+    "quote", T::Text, "the report's words", |a| Value::Text(a.quote().text());
+    "report", T::Text, "id of the report quoted",
+        |a| Value::Text(a.quote().report().id().as_str());
 });
 
 fields!(EVENT_FIELDS, EVENT_GETTERS, Event {
-    "id", T::Id, "stable id", |e| Value::Text(e.id.as_str());
-    "title", T::Text, "what happened", |e| Value::Text(&e.title);
-    "date", T::Date, "when, as precisely as the report says", |e| date(e.date);
-    "ongoing", T::Bool, "whether it still holds", |e| Value::Bool(e.ongoing);
-    "place", T::Text, "where", |e| text(&e.place);
-    "actors", T::List(Collection::Actors), "who took part", |e| Value::refs(&e.actors);
-    "sources", T::List(Collection::Sources), "who reports it", |e| Value::refs(&e.sources);
-    "quote", T::Text, "the report's words", |e| Value::Text(&e.quote.text);
-    "report", T::Text, "id of the report quoted", |e| Value::Text(e.quote.report.as_str());
+    "id", T::Id, "stable id", |e| Value::Text(e.id().as_str());
+    "title", T::Text, "what happened", |e| Value::Text(e.title());
+    "date", T::Date, "when, as precisely as the report says", |e| date(e.date());
+    "ongoing", T::Bool, "whether it still holds", |e| Value::Bool(e.ongoing());
+    "place", T::Text, "where", |e| text(e.place());
+    "actors", T::List(Collection::Actors), "who took part",
+        |e| refs(e.actors(), |a| a.id().as_str());
+    "sources", T::List(Collection::Sources), "who reports it",
+        |e| refs(e.sources(), |s| s.id().as_str());
+    "quote", T::Text, "the report's words", |e| Value::Text(e.quote().text());
+    "report", T::Text, "id of the report quoted",
+        |e| Value::Text(e.quote().report().id().as_str());
 });
 
 fields!(ESTIMATE_FIELDS, ESTIMATE_GETTERS, Estimate {
-    "id", T::Id, "stable id", |e| Value::Text(e.id.as_str());
+    "id", T::Id, "stable id", |e| Value::Text(e.id().as_str());
     "topic", T::Enum(Vocabulary::Topic), "deployment or casualties",
-        |e| Value::word(e.topic.word(), e.topic as u8);
+        |e| Value::word(e.topic().word(), e.topic() as u8);
     "measure", T::Enum(Vocabulary::Measure), "troops, killed or wounded",
-        |e| Value::word(e.measure.word(), e.measure as u8);
-    "value", T::Number, "the figure as reported", |e| Value::Number(e.value);
+        |e| Value::word(e.measure().word(), e.measure() as u8);
+    "value", T::Number, "the figure as reported", |e| Value::Number(e.value());
     "qualifier", T::Enum(Vocabulary::Qualifier), "about, more_than, ...",
-        |e| Value::word(e.qualifier.word(), e.qualifier as u8);
+        |e| Value::word(e.qualifier().word(), e.qualifier() as u8);
     "low", T::Number, "lower bound the wording implies", |e| bound(e.low());
     "high", T::Number, "upper bound the wording implies", |e| bound(e.high());
-    "period", T::Text, "period covered, in the report's words", |e| text(&e.period);
-    "since", T::Date, "earliest start of the period", |e| date(e.since);
-    "during", T::Date, "the period the figure falls in", |e| date(e.during);
+    "period", T::Text, "period covered, in the report's words", |e| text(e.period());
+    "since", T::Date, "earliest start of the period", |e| date(e.since());
+    "during", T::Date, "the period the figure falls in", |e| date(e.during());
     "source", T::Ref(Collection::Sources), "who gives the figure",
-        |e| Value::Ref(e.source.as_str());
+        |e| Value::Ref(e.source().id().as_str());
     "reported_with", T::List(Collection::Estimates), "figures from the same report",
-        |e| Value::refs(&e.reported_with);
-    "quote", T::Text, "the report's words", |e| Value::Text(&e.quote.text);
-    "report", T::Text, "id of the report quoted", |e| Value::Text(e.quote.report.as_str());
+        |e| refs(e.reported_with(), |w| w.id().as_str());
+    "quote", T::Text, "the report's words", |e| Value::Text(e.quote().text());
+    "report", T::Text, "id of the report quoted",
+        |e| Value::Text(e.quote().report().id().as_str());
 });
 
 fields!(SOURCE_FIELDS, SOURCE_GETTERS, Source {
-    "id", T::Id, "stable id", |s| Value::Text(s.id.as_str());
-    "name", T::Text, "as the report names it", |s| Value::Text(&s.name);
+    "id", T::Id, "stable id", |s| Value::Text(s.id().as_str());
+    "name", T::Text, "as the report names it", |s| Value::Text(s.name());
     "kind", T::Enum(Vocabulary::SourceKind), "intelligence, lawmaker, ...",
-        |s| Value::word(s.kind.word(), s.kind as u8);
-    "actor", T::Ref(Collection::Actors), "the actor behind it", |s| reference(&s.actor);
+        |s| Value::word(s.kind().word(), s.kind() as u8);
+    "actor", T::Ref(Collection::Actors), "the actor behind it",
+        |s| s.actor().map_or(Value::Missing, |x| Value::Ref(x.id().as_str()));
     "confirmable", T::Bool, "whether it can be confirmed independently",
-        |s| s.confirmable.map_or(Value::Missing, Value::Bool);
-    "quote", T::Text, "the report's words", |s| Value::Text(&s.quote.text);
-    "report", T::Text, "id of the report quoted", |s| Value::Text(s.quote.report.as_str());
+        |s| s.confirmable().map_or(Value::Missing, Value::Bool);
+    "quote", T::Text, "the report's words", |s| Value::Text(s.quote().text());
+    "report", T::Text, "id of the report quoted",
+        |s| Value::Text(s.quote().report().id().as_str());
 });
 
 fields!(CLAIM_FIELDS, CLAIM_GETTERS, Claim {
-    "id", T::Id, "stable id", |c| Value::Text(c.id.as_str());
-    "text", T::Text, "what is claimed, paraphrased", |c| Value::Text(&c.text);
-    "source", T::Ref(Collection::Sources), "who claims it", |c| Value::Ref(c.source.as_str());
-    "date", T::Date, "when it was claimed", |c| date(c.date);
-    "about", T::List(Collection::Actors), "who it is about", |c| Value::refs(&c.about);
+    "id", T::Id, "stable id", |c| Value::Text(c.id().as_str());
+    "text", T::Text, "what is claimed, paraphrased", |c| Value::Text(c.text());
+    "source", T::Ref(Collection::Sources), "who claims it",
+        |c| Value::Ref(c.source().id().as_str());
+    "date", T::Date, "when it was claimed", |c| date(c.date());
+    "about", T::List(Collection::Actors), "who it is about",
+        |c| refs(c.about(), |a| a.id().as_str());
     "status", T::Enum(Vocabulary::ClaimStatus), "stated, reported, alleged, unconfirmed",
-        |c| Value::word(c.status.word(), c.status as u8);
-    "quote", T::Text, "the report's words", |c| Value::Text(&c.quote.text);
-    "report", T::Text, "id of the report quoted", |c| Value::Text(c.quote.report.as_str());
+        |c| Value::word(c.status().word(), c.status() as u8);
+    "quote", T::Text, "the report's words", |c| Value::Text(c.quote().text());
+    "report", T::Text, "id of the report quoted",
+        |c| Value::Text(c.quote().report().id().as_str());
 });
 
 /// A field of a collection by position, as a resolved query holds it.
@@ -461,20 +469,16 @@ impl<'d> Row<'d> {
     /// The value of a field of this record's collection; `Missing` for a field of another
     /// (which the checker never lets a query ask).
     pub(crate) fn get(self, field: FieldId) -> Value<'d> {
-        fn read<'d, R>(getters: &[Getter<R>], record: &'d R, field: FieldId) -> Value<'d> {
-            getters
-                .get(usize::from(field.index))
-                .map_or(Value::Missing, |get| get(record))
-        }
         if field.collection != self.collection() {
             return Value::Missing;
         }
+        let i = usize::from(field.index);
         match self {
-            Row::Actor(r) => read(ACTOR_GETTERS, r.stored(), field),
-            Row::Event(r) => read(EVENT_GETTERS, r.stored(), field),
-            Row::Estimate(r) => read(ESTIMATE_GETTERS, r.stored(), field),
-            Row::Source(r) => read(SOURCE_GETTERS, r.stored(), field),
-            Row::Claim(r) => read(CLAIM_GETTERS, r.stored(), field),
+            Row::Actor(r) => ACTOR_GETTERS.get(i).map_or(Value::Missing, |get| get(r)),
+            Row::Event(r) => EVENT_GETTERS.get(i).map_or(Value::Missing, |get| get(r)),
+            Row::Estimate(r) => ESTIMATE_GETTERS.get(i).map_or(Value::Missing, |get| get(r)),
+            Row::Source(r) => SOURCE_GETTERS.get(i).map_or(Value::Missing, |get| get(r)),
+            Row::Claim(r) => CLAIM_GETTERS.get(i).map_or(Value::Missing, |get| get(r)),
         }
     }
 }
@@ -514,10 +518,6 @@ pub enum Value<'d> {
 impl<'d> Value<'d> {
     fn word(word: &'static str, rank: u8) -> Value<'d> {
         Value::Word { word, rank }
-    }
-
-    fn refs<I: AsRef<str> + 'd>(ids: &'d [I]) -> Value<'d> {
-        Value::List(ids.iter().map(|id| Value::Ref(id.as_ref())).collect())
     }
 
     /// The order `order by` sorts in: numbers and dates by value (a date by its earliest,
