@@ -7,6 +7,8 @@
 // The shared modules carry API this script does not call.
 #![allow(dead_code)]
 
+#[path = "src/columnar.rs"]
+mod columnar;
 #[path = "src/date.rs"]
 mod date;
 #[path = "src/files.rs"]
@@ -23,10 +25,11 @@ mod validate;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use model::{Actor, Claim, Date, Estimate, Event, Quote, Report, Source};
+use model::{Actor, Claim, Date, Event, Quote, Report, Source};
 
 fn main() {
     println!("cargo::rerun-if-changed=data");
+    println!("cargo::rerun-if-changed=src/columnar.rs");
     println!("cargo::rerun-if-changed=src/date.rs");
     println!("cargo::rerun-if-changed=src/files.rs");
     println!("cargo::rerun-if-changed=src/model.rs");
@@ -70,13 +73,7 @@ fn main() {
         &collections.events.records,
         event,
     );
-    table(
-        &mut out,
-        "ESTIMATES",
-        "Estimate",
-        &collections.estimates.records,
-        estimate,
-    );
+    estimates(&mut out, &collections);
     table(
         &mut out,
         "SOURCES",
@@ -207,25 +204,47 @@ fn event(out: &mut String, e: &Event) {
     .unwrap();
 }
 
-fn estimate(out: &mut String, e: &Estimate) {
-    write!(
-        out,
-        "Estimate {{ id: {}, topic: {}, measure: {}, value: {}, qualifier: {}, period: {}, \
-         since: {}, during: {}, source: {}, reported_with: {}, quote: {}, restated: {} }}",
-        id("EstimateId", e.id.as_str()),
-        variant("Topic", &e.topic),
-        variant("Measure", &e.measure),
-        e.value,
-        variant("Qualifier", &e.qualifier),
-        opt(&e.period, |p| lit(p)),
-        opt(&e.since, date),
-        opt(&e.during, date),
-        id("SourceId", e.source.as_str()),
-        list(&e.reported_with, |x| id("EstimateId", x.as_str())),
-        quote(&e.quote),
-        list(&e.restated, quote)
-    )
-    .unwrap();
+/// The estimates in the columns a dataset keeps them in, each column a static array.
+fn estimates(out: &mut String, c: &validate::Collections) {
+    let reports = &c.reports.records;
+    let sources = &c.sources.records;
+    let columns = columnar::Estimates::new(
+        c.estimates.records.clone(),
+        |id| reports.iter().position(|r| r.id.as_str() == id),
+        |id| sources.iter().position(|s| s.id.as_str() == id),
+    );
+    fn column<T>(out: &mut String, name: &str, values: &[T], emit: impl Fn(&T) -> String) {
+        let values: Vec<String> = values.iter().map(emit).collect();
+        writeln!(out, "    {name}: Cow::Borrowed(&[{}]),", values.join(", ")).unwrap();
+    }
+    let number = |n: &u32| n.to_string();
+    let span = |s: &columnar::Span| {
+        format!(
+            "Span {{ report: {}, start: {}, end: {} }}",
+            s.report, s.start, s.end
+        )
+    };
+    out.push_str("pub(crate) const ESTIMATES: Estimates = Estimates {\n");
+    column(out, "ids", &columns.ids, |x| id("EstimateId", x.as_str()));
+    column(out, "topics", &columns.topics, |x| variant("Topic", x));
+    column(out, "measures", &columns.measures, |x| {
+        variant("Measure", x)
+    });
+    column(out, "values", &columns.values, |x| x.to_string());
+    column(out, "qualifiers", &columns.qualifiers, |x| {
+        variant("Qualifier", x)
+    });
+    column(out, "period", &columns.period, number);
+    column(out, "periods", &columns.periods, |x| lit(x));
+    column(out, "since", &columns.since, |x| opt(x, date));
+    column(out, "during", &columns.during, |x| opt(x, date));
+    column(out, "source", &columns.source, number);
+    column(out, "reported_with_end", &columns.reported_with_end, number);
+    column(out, "reported_with", &columns.reported_with, number);
+    column(out, "quote", &columns.quote, span);
+    column(out, "restated_end", &columns.restated_end, number);
+    column(out, "restated", &columns.restated, span);
+    out.push_str("};\n\n");
 }
 
 fn source(out: &mut String, s: &Source) {

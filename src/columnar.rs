@@ -53,93 +53,64 @@ pub(crate) struct Estimates {
 }
 
 impl Estimates {
+    /// No estimates.
+    pub const EMPTY: Estimates = Estimates {
+        ids: Cow::Borrowed(&[]),
+        topics: Cow::Borrowed(&[]),
+        measures: Cow::Borrowed(&[]),
+        values: Cow::Borrowed(&[]),
+        qualifiers: Cow::Borrowed(&[]),
+        period: Cow::Borrowed(&[]),
+        periods: Cow::Borrowed(&[]),
+        since: Cow::Borrowed(&[]),
+        during: Cow::Borrowed(&[]),
+        source: Cow::Borrowed(&[]),
+        reported_with_end: Cow::Borrowed(&[]),
+        reported_with: Cow::Borrowed(&[]),
+        quote: Cow::Borrowed(&[]),
+        restated_end: Cow::Borrowed(&[]),
+        restated: Cow::Borrowed(&[]),
+    };
+
     /// Lays checked estimates out in columns. `report` and `source` give the position of the
     /// record an id names; a checked dataset has one for every id its estimates use.
     pub fn new(
         records: Vec<Estimate>,
-        report: impl Fn(&str) -> Option<usize>,
-        source: impl Fn(&str) -> Option<usize>,
+        report: impl Fn(&str) -> Option<usize> + Sync,
+        source: impl Fn(&str) -> Option<usize> + Sync,
     ) -> Estimates {
-        let n = records.len();
-        let at: HashMap<&str, u32, foldhash::fast::RandomState> = records
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.as_str(), i as u32))
-            .collect();
-        let position = |found: Option<usize>| found.map_or(NONE, |p| p as u32);
-        let span = |q: &Quote| Span {
-            report: position(report(q.report.as_str())),
-            // The checks keep quotes within a report's first 4 GiB.
-            start: q.start as u32,
-            end: q.end as u32,
+        let parallel = records.len() >= PARALLEL_MIN
+            && std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
+        let (fields, links) = if parallel {
+            // Two halves of the columns, each read from every record: no merging after.
+            std::thread::scope(|scope| {
+                let links = scope.spawn(|| Links::of(&records, &report, &source));
+                let fields = Fields::of(&records);
+                let links = links
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e));
+                (fields, links)
+            })
+        } else {
+            (Fields::of(&records), Links::of(&records, &report, &source))
         };
-        let mut periods: Vec<Text> = Vec::new();
-        let mut period_at: HashMap<&str, u32, foldhash::fast::RandomState> = HashMap::default();
-        let mut columns = Estimates {
-            ids: Cow::Owned(Vec::with_capacity(n)),
-            topics: Cow::Owned(Vec::with_capacity(n)),
-            measures: Cow::Owned(Vec::with_capacity(n)),
-            values: Cow::Owned(Vec::with_capacity(n)),
-            qualifiers: Cow::Owned(Vec::with_capacity(n)),
-            period: Cow::Owned(Vec::with_capacity(n)),
-            periods: Cow::Owned(Vec::new()),
-            since: Cow::Owned(Vec::with_capacity(n)),
-            during: Cow::Owned(Vec::with_capacity(n)),
-            source: Cow::Owned(Vec::with_capacity(n)),
-            reported_with_end: Cow::Owned(Vec::with_capacity(n)),
-            reported_with: Cow::Owned(Vec::new()),
-            quote: Cow::Owned(Vec::with_capacity(n)),
-            restated_end: Cow::Owned(Vec::with_capacity(n)),
-            restated: Cow::Owned(Vec::new()),
-        };
-        for e in &records {
-            columns.topics.to_mut().push(e.topic);
-            columns.measures.to_mut().push(e.measure);
-            columns.values.to_mut().push(e.value);
-            columns.qualifiers.to_mut().push(e.qualifier);
-            let period = e.period.as_deref().map_or(NONE, |p| {
-                *period_at.entry(p).or_insert_with(|| {
-                    periods.push(Text::from(p));
-                    periods.len() as u32 - 1
-                })
-            });
-            columns.period.to_mut().push(period);
-            columns.since.to_mut().push(e.since);
-            columns.during.to_mut().push(e.during);
-            columns
-                .source
-                .to_mut()
-                .push(position(source(e.source.as_str())));
-            let with = columns.reported_with.to_mut();
-            with.extend(e.reported_with.iter().filter_map(|w| at.get(w.as_str())));
-            let end = with.len() as u32;
-            columns.reported_with_end.to_mut().push(end);
-            columns.quote.to_mut().push(span(&e.quote));
-            let restated = columns.restated.to_mut();
-            restated.extend(e.restated.iter().map(span));
-            let end = restated.len() as u32;
-            columns.restated_end.to_mut().push(end);
+        Estimates {
+            ids: Cow::Owned(fields.ids),
+            topics: Cow::Owned(fields.topics),
+            measures: Cow::Owned(fields.measures),
+            values: Cow::Owned(fields.values),
+            qualifiers: Cow::Owned(fields.qualifiers),
+            period: Cow::Owned(fields.period),
+            periods: Cow::Owned(fields.periods.texts),
+            since: Cow::Owned(fields.since),
+            during: Cow::Owned(fields.during),
+            source: Cow::Owned(links.source),
+            reported_with_end: Cow::Owned(links.with_end),
+            reported_with: Cow::Owned(links.with),
+            quote: Cow::Owned(links.quote),
+            restated_end: Cow::Owned(links.restated_end),
+            restated: Cow::Owned(links.restated),
         }
-        drop(at);
-        drop(period_at);
-        columns.periods = Cow::Owned(periods);
-        // The ids move last: the look-ups above borrowed them.
-        columns.ids = Cow::Owned(records.into_iter().map(|e| e.id).collect());
-        columns.shrink();
-        columns
-    }
-
-    /// Gives back what the vectors grew by, as a dataset lives long.
-    fn shrink(&mut self) {
-        fn shrink<T: Clone>(column: &mut Cow<'static, [T]>) {
-            if let Cow::Owned(v) = column {
-                v.shrink_to_fit();
-            }
-        }
-        shrink(&mut self.ids);
-        shrink(&mut self.periods);
-        shrink(&mut self.reported_with);
-        shrink(&mut self.restated);
     }
 
     /// How many estimates there are.
@@ -154,14 +125,198 @@ impl Estimates {
     }
 }
 
+/// Collections at least this large have their columns built on two threads.
+const PARALLEL_MIN: usize = 1 << 16;
+
+/// The columns of an estimate's own fields.
+struct Fields {
+    ids: Vec<EstimateId>,
+    topics: Vec<Topic>,
+    measures: Vec<Measure>,
+    values: Vec<u64>,
+    qualifiers: Vec<Qualifier>,
+    period: Vec<u32>,
+    periods: Interned,
+    since: Vec<Option<Date>>,
+    during: Vec<Option<Date>>,
+}
+
+impl Fields {
+    fn of(records: &[Estimate]) -> Fields {
+        let n = records.len();
+        let mut fields = Fields {
+            ids: Vec::with_capacity(n),
+            topics: Vec::with_capacity(n),
+            measures: Vec::with_capacity(n),
+            values: Vec::with_capacity(n),
+            qualifiers: Vec::with_capacity(n),
+            period: Vec::with_capacity(n),
+            periods: Interned::default(),
+            since: Vec::with_capacity(n),
+            during: Vec::with_capacity(n),
+        };
+        for e in records {
+            // Ids are short: a copy is kept inline, and the record's is let go with it.
+            fields.ids.push(e.id.clone());
+            fields.topics.push(e.topic);
+            fields.measures.push(e.measure);
+            fields.values.push(e.value);
+            fields.qualifiers.push(e.qualifier);
+            let period = e.period.as_deref().map_or(NONE, |p| fields.periods.at(p));
+            fields.period.push(period);
+            fields.since.push(e.since);
+            fields.during.push(e.during);
+        }
+        fields
+    }
+}
+
+/// The columns of what an estimate refers to: its source, figures and report.
+struct Links {
+    source: Vec<u32>,
+    with_end: Vec<u32>,
+    with: Vec<u32>,
+    quote: Vec<Span>,
+    restated_end: Vec<u32>,
+    restated: Vec<Span>,
+}
+
+impl Links {
+    fn of(
+        records: &[Estimate],
+        report: &impl Fn(&str) -> Option<usize>,
+        source: &impl Fn(&str) -> Option<usize>,
+    ) -> Links {
+        let n = records.len();
+        let position = |found: Option<usize>| found.map_or(NONE, |p| p as u32);
+        let mut links = Links {
+            source: Vec::with_capacity(n),
+            with_end: Vec::with_capacity(n),
+            with: Vec::new(),
+            quote: Vec::with_capacity(n),
+            restated_end: Vec::with_capacity(n),
+            restated: Vec::new(),
+        };
+        let mut estimate_at = Positions::new(records);
+        let mut spans = Spans {
+            report: |id: &str| position(report(id)),
+            last: None,
+        };
+        for (i, e) in records.iter().enumerate() {
+            links.source.push(position(source(e.source.as_str())));
+            let with = e.reported_with.iter().filter_map(|w| estimate_at.of(w, i));
+            links.with.extend(with);
+            links.with_end.push(links.with.len() as u32);
+            links.quote.push(spans.of(&e.quote));
+            links
+                .restated
+                .extend(e.restated.iter().map(|q| spans.of(q)));
+            links.restated_end.push(links.restated.len() as u32);
+        }
+        links.with.shrink_to_fit();
+        links.restated.shrink_to_fit();
+        links
+    }
+}
+
+/// Turns quotes into spans. Estimates come a report at a time, so the report last found is
+/// nearly always the next one asked for.
+struct Spans<'a, F> {
+    report: F,
+    last: Option<(&'a str, u32)>,
+}
+
+impl<'a, F: Fn(&str) -> u32> Spans<'a, F> {
+    fn of(&mut self, quote: &'a Quote) -> Span {
+        let id = quote.report.as_str();
+        let report = match self.last {
+            Some((last, at)) if last == id => at,
+            _ => (self.report)(id),
+        };
+        self.last = Some((id, report));
+        Span {
+            report,
+            // The checks keep quotes within a report's first 4 GiB.
+            start: quote.start as u32,
+            end: quote.end as u32,
+        }
+    }
+}
+
+/// Finds estimates by id while their columns are built. Figures reported together are
+/// written together, so a reference is first looked for among the few records around the one
+/// that makes it; only one from further away has a map of every id built.
+struct Positions<'a> {
+    records: &'a [Estimate],
+    map: Option<HashMap<&'a str, u32, foldhash::fast::RandomState>>,
+}
+
+impl<'a> Positions<'a> {
+    /// How far either side of a record its references are first looked for.
+    const NEAR: usize = 4;
+
+    fn new(records: &'a [Estimate]) -> Positions<'a> {
+        Positions { records, map: None }
+    }
+
+    /// The position of the estimate with `id`, referred to from the one at `from`.
+    fn of(&mut self, id: &EstimateId, from: usize) -> Option<u32> {
+        let records = self.records;
+        let near = from.saturating_sub(Self::NEAR)..(from + Self::NEAR + 1).min(records.len());
+        if let Some(k) = records[near.clone()].iter().position(|e| e.id == *id) {
+            return Some((near.start + k) as u32);
+        }
+        let map = self.map.get_or_insert_with(|| {
+            (records.iter().enumerate())
+                .map(|(i, e)| (e.id.as_str(), i as u32))
+                .collect()
+        });
+        map.get(id.as_str()).copied()
+    }
+}
+
+/// Texts kept once each, with the position each was given.
+#[derive(Default)]
+struct Interned {
+    texts: Vec<Text>,
+    /// Built once there are more texts than a scan finds quickly.
+    map: HashMap<Text, u32, foldhash::fast::RandomState>,
+}
+
+impl Interned {
+    const SCAN: usize = 16;
+
+    fn at(&mut self, text: &str) -> u32 {
+        let found = if self.texts.len() <= Self::SCAN {
+            self.texts.iter().position(|t| t == text).map(|i| i as u32)
+        } else {
+            self.map.get(text).copied()
+        };
+        found.unwrap_or_else(|| {
+            self.texts.push(Text::from(text));
+            if self.texts.len() > Self::SCAN {
+                if self.map.is_empty() {
+                    self.map = (self.texts.iter().cloned().enumerate())
+                        .map(|(i, t)| (t, i as u32))
+                        .collect();
+                } else {
+                    self.map
+                        .insert(Text::from(text), self.texts.len() as u32 - 1);
+                }
+            }
+            self.texts.len() as u32 - 1
+        })
+    }
+}
+
 /// Columns are equal when they hold the same estimates: periods compare by their words, not
 /// by where `periods` keeps them.
 impl PartialEq for Estimates {
     fn eq(&self, other: &Estimates) -> bool {
-        let period = |e: &Estimates, i: usize| {
+        fn period(e: &Estimates, i: usize) -> Option<&str> {
             let p = e.period[i];
             (p != NONE).then(|| e.periods[p as usize].as_str())
-        };
+        }
         self.ids == other.ids
             && self.topics == other.topics
             && self.measures == other.measures

@@ -1,6 +1,7 @@
 //! Datasets: the facts compiled into the crate, or facts read from files at run time.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::collections::hash_map::RandomState;
 use std::fmt;
 use std::hash::BuildHasher;
@@ -8,6 +9,7 @@ use std::io;
 use std::path::Path;
 use std::sync::OnceLock;
 
+use crate::columnar::{Estimates, Span};
 use crate::date::Part;
 #[allow(unused_imports)] // The generated tables use what the data needs.
 use crate::model::{
@@ -40,7 +42,7 @@ pub struct Dataset {
     pub(crate) reports: Cow<'static, [Report]>,
     pub(crate) actors: Cow<'static, [Actor]>,
     pub(crate) events: Cow<'static, [Event]>,
-    pub(crate) estimates: Cow<'static, [Estimate]>,
+    pub(crate) estimates: Estimates,
     pub(crate) sources: Cow<'static, [Source]>,
     pub(crate) claims: Cow<'static, [Claim]>,
     /// Built on first use, so that a dataset nobody queries at scale pays nothing for them.
@@ -172,7 +174,7 @@ static BUILTIN: Dataset = Dataset {
     reports: Cow::Borrowed(REPORTS),
     actors: Cow::Borrowed(ACTORS),
     events: Cow::Borrowed(EVENTS),
-    estimates: Cow::Borrowed(ESTIMATES),
+    estimates: ESTIMATES,
     sources: Cow::Borrowed(SOURCES),
     claims: Cow::Borrowed(CLAIMS),
     indexes: Indexes::new(),
@@ -203,7 +205,7 @@ impl fmt::Debug for Dataset {
             .field("reports", &self.reports)
             .field("actors", &self.actors)
             .field("events", &self.events)
-            .field("estimates", &self.estimates)
+            .field("estimates", &self.estimates())
             .field("sources", &self.sources)
             .field("claims", &self.claims)
             .finish()
@@ -343,15 +345,31 @@ impl Dataset {
             records.shrink_to_fit();
             Cow::Owned(records)
         }
-        Dataset {
+        let mut dataset = Dataset {
             reports: owned(c.reports.records),
             actors: owned(c.actors.records),
             events: owned(c.events.records),
-            estimates: owned(c.estimates.records),
+            estimates: Estimates::EMPTY,
             sources: owned(c.sources.records),
             claims: owned(c.claims.records),
             indexes: Indexes::new(),
-        }
+        };
+        // The estimates refer to reports and sources by position, found through the
+        // dataset's own indexes, which are kept for later look-ups.
+        // Every estimate names a source, usually one of few: a map of their own finds them
+        // faster than the index, whose hasher is built to withstand chosen ids.
+        let sources: HashMap<&str, usize, foldhash::fast::RandomState> = (dataset.sources.iter())
+            .enumerate()
+            .map(|(at, s)| (s.id.as_str(), at))
+            .collect();
+        let estimates = Estimates::new(
+            c.estimates.records,
+            |id| dataset.report_position(id),
+            |id| sources.get(id).copied(),
+        );
+        drop(sources);
+        dataset.estimates = estimates;
+        dataset
     }
 
     /// For a large collection, a field's [`Column`]: the evaluator scans it instead of the
@@ -415,7 +433,7 @@ impl Dataset {
         match collection {
             Collection::Actors => position(&self.actors, index, |r| r.id.as_str(), id),
             Collection::Events => position(&self.events, index, |r| r.id.as_str(), id),
-            Collection::Estimates => position(&self.estimates, index, |r| r.id.as_str(), id),
+            Collection::Estimates => position(&self.estimates.ids, index, |r| r.as_str(), id),
             Collection::Sources => position(&self.sources, index, |r| r.id.as_str(), id),
             Collection::Claims => position(&self.claims, index, |r| r.id.as_str(), id),
         }

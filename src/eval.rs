@@ -662,8 +662,8 @@ mod tests {
                 r.sources = r.sources.iter().map(source).collect();
                 c.events.push(r, origin());
             }
-            for r in facts.estimates.iter() {
-                let mut r = r.clone();
+            for r in facts.estimates().iter() {
+                let mut r = r.to_stored();
                 r.id = EstimateId::new(id(r.id.as_str()));
                 r.source = source(&r.source);
                 r.reported_with = r
@@ -767,8 +767,8 @@ mod tests {
             line: 1,
         };
         for copy in 0..100 {
-            for r in facts.estimates.iter() {
-                let mut r = r.clone();
+            for r in facts.estimates().iter() {
+                let mut r = r.to_stored();
                 let id = |id: &str| crate::model::EstimateId::new(format!("{id}-{copy}"));
                 r.id = id(r.id.as_str());
                 r.reported_with = r.reported_with.iter().map(|e| id(e.as_str())).collect();

@@ -705,8 +705,16 @@ fn add(c: &mut Collections, line: Line, origin: Origin, errors: &mut Vec<DataErr
                 restated: e.restated.into_iter().map(quote).collect::<Vec<_>>().into(),
             };
             for (field, given, implied) in [
-                ("low", e.low, estimate.low()),
-                ("high", e.high, estimate.high()),
+                (
+                    "low",
+                    e.low,
+                    crate::model::low(estimate.qualifier, estimate.value),
+                ),
+                (
+                    "high",
+                    e.high,
+                    crate::model::high(estimate.qualifier, estimate.value),
+                ),
             ] {
                 let Some(given) = given else { continue };
                 let given = given.map(|b| Bound {

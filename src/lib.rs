@@ -8,6 +8,7 @@ extern crate alloc;
 
 mod answer;
 mod check;
+mod columnar;
 mod data;
 mod date;
 mod error;

@@ -68,32 +68,32 @@ macro_rules! id_type {
 }
 
 id_type!(
-    /// The id of a [`Report`].
+    /// The id of a [`Report`](crate::Report).
     ReportId,
     "nk-pows-seek-south-korea"
 );
 id_type!(
-    /// The id of an [`Actor`].
+    /// The id of an [`Actor`](crate::Actor).
     ActorId,
     "yu-yong-weon"
 );
 id_type!(
-    /// The id of an [`Event`].
+    /// The id of an [`Event`](crate::Event).
     EventId,
     "capture"
 );
 id_type!(
-    /// The id of an [`Estimate`].
+    /// The id of an [`Estimate`](crate::Estimate).
     EstimateId,
     "troops-more-than-10000"
 );
 id_type!(
-    /// The id of a [`Source`].
+    /// The id of a [`Source`](crate::Source).
     SourceId,
     "other-assessments"
 );
 id_type!(
-    /// The id of a [`Claim`].
+    /// The id of a [`Claim`](crate::Claim).
     ClaimId,
     "death-sentence"
 );
@@ -396,54 +396,24 @@ pub struct Bound {
     pub inclusive: bool,
 }
 
-impl Estimate {
-    /// The lower bound the wording implies: "more than 10,000" has one, "about 15,000" has none.
-    pub fn low(&self) -> Option<Bound> {
-        let bound = |inclusive| Bound {
-            value: self.value,
-            inclusive,
-        };
-        match self.qualifier {
-            Qualifier::Exact | Qualifier::AtLeast => Some(bound(true)),
-            Qualifier::MoreThan => Some(bound(false)),
-            Qualifier::About | Qualifier::FewerThan | Qualifier::AtMost => None,
-        }
-    }
-
-    /// The upper bound the wording implies: "more than 10,000" has none.
-    pub fn high(&self) -> Option<Bound> {
-        let bound = |inclusive| Bound {
-            value: self.value,
-            inclusive,
-        };
-        match self.qualifier {
-            Qualifier::Exact | Qualifier::AtMost => Some(bound(true)),
-            Qualifier::FewerThan => Some(bound(false)),
-            Qualifier::About | Qualifier::MoreThan | Qualifier::AtLeast => None,
-        }
+/// The lower bound a figure's wording implies: "more than 10,000" has one, "about 15,000" has
+/// none.
+pub(crate) fn low(qualifier: Qualifier, value: u64) -> Option<Bound> {
+    let bound = |inclusive| Bound { value, inclusive };
+    match qualifier {
+        Qualifier::Exact | Qualifier::AtLeast => Some(bound(true)),
+        Qualifier::MoreThan => Some(bound(false)),
+        Qualifier::About | Qualifier::FewerThan | Qualifier::AtMost => None,
     }
 }
 
-/// Serialized with its bounds (`low`, `high`), which follow from the figure and qualifier.
-impl Serialize for Estimate {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Estimate", 14)?;
-        s.serialize_field("id", &self.id)?;
-        s.serialize_field("topic", &self.topic)?;
-        s.serialize_field("measure", &self.measure)?;
-        s.serialize_field("value", &self.value)?;
-        s.serialize_field("qualifier", &self.qualifier)?;
-        s.serialize_field("low", &self.low())?;
-        s.serialize_field("high", &self.high())?;
-        s.serialize_field("period", &self.period)?;
-        s.serialize_field("since", &self.since)?;
-        s.serialize_field("during", &self.during)?;
-        s.serialize_field("source", &self.source)?;
-        s.serialize_field("reported_with", &self.reported_with)?;
-        s.serialize_field("quote", &self.quote)?;
-        s.serialize_field("restated", &self.restated)?;
-        s.end()
+/// The upper bound a figure's wording implies: "more than 10,000" has none.
+pub(crate) fn high(qualifier: Qualifier, value: u64) -> Option<Bound> {
+    let bound = |inclusive| Bound { value, inclusive };
+    match qualifier {
+        Qualifier::Exact | Qualifier::AtMost => Some(bound(true)),
+        Qualifier::FewerThan => Some(bound(false)),
+        Qualifier::About | Qualifier::MoreThan | Qualifier::AtLeast => None,
     }
 }
 

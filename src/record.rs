@@ -8,7 +8,10 @@
 use std::fmt;
 use std::ops::Range;
 
+use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
+
+use crate::columnar::{Estimates, NONE, Span};
 
 use crate::data::Dataset;
 use crate::model::{
@@ -76,6 +79,8 @@ enum List<'d, I> {
     All(usize),
     /// The records with these ids.
     Ids(&'d [I]),
+    /// The records at these positions.
+    Positions(&'d [u32]),
 }
 
 impl<I> Clone for List<'_, I> {
@@ -103,6 +108,14 @@ impl<'d, R: Record<'d>> Records<'d, R> {
         }
     }
 
+    /// The records at `positions`, in their order.
+    pub(crate) fn at(dataset: &'d Dataset, positions: &'d [u32]) -> Records<'d, R> {
+        Records {
+            dataset,
+            list: List::Positions(positions),
+        }
+    }
+
     /// How many records there are.
     ///
     /// ```
@@ -112,6 +125,7 @@ impl<'d, R: Record<'d>> Records<'d, R> {
         match self.list {
             List::All(n) => n,
             List::Ids(ids) => ids.len(),
+            List::Positions(positions) => positions.len(),
         }
     }
 
@@ -135,6 +149,9 @@ impl<'d, R: Record<'d>> Records<'d, R> {
             List::All(n) => (index < n).then(|| R::at(self.dataset, index)),
             // A checked dataset has a record for every id it refers to.
             List::Ids(ids) => R::find(self.dataset, ids.get(index)?.as_ref()),
+            List::Positions(positions) => {
+                Some(R::at(self.dataset, *positions.get(index)? as usize))
+            }
         }
     }
 
@@ -230,7 +247,7 @@ impl<'d, R: Record<'d>> Iterator for Iter<'d, R> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         let left = self.end - self.next;
         match self.records.list {
-            List::All(_) => (left, Some(left)),
+            List::All(_) | List::Positions(_) => (left, Some(left)),
             List::Ids(_) => (0, Some(left)),
         }
     }
@@ -354,20 +371,109 @@ handle!(
     Event, EventId, events, event_position
 );
 
-handle!(
-    /// One figure the report gives about the deployment or its losses, with its source.
-    ///
-    /// Conflicting figures are separate estimates, side by side; none is preferred.
-    ///
-    /// ```
-    /// use facts::{Measure, Qualifier};
-    /// let killed = facts::estimates().iter().filter(|e| e.measure() == Measure::Killed);
-    /// assert_eq!(killed.count(), 2, "about 2,000 and around 600 stand side by side");
-    /// let more = facts::estimate("troops-more-than-10000").unwrap();
-    /// assert_eq!((more.value(), more.qualifier()), (10_000, Qualifier::MoreThan));
-    /// ```
-    Estimate, EstimateId, estimates, estimate_position
-);
+/// One figure the report gives about the deployment or its losses, with its source.
+///
+/// Conflicting figures are separate estimates, side by side; none is preferred.
+///
+/// ```
+/// use facts::{Measure, Qualifier};
+/// let killed = facts::estimates().iter().filter(|e| e.measure() == Measure::Killed);
+/// assert_eq!(killed.count(), 2, "about 2,000 and around 600 stand side by side");
+/// let more = facts::estimate("troops-more-than-10000").unwrap();
+/// assert_eq!((more.value(), more.qualifier()), (10_000, Qualifier::MoreThan));
+/// ```
+#[derive(Clone, Copy)]
+pub struct Estimate<'d> {
+    dataset: &'d Dataset,
+    at: usize,
+}
+
+impl<'d> Stored<'d> for Estimate<'d> {
+    type Id = EstimateId;
+
+    fn count(dataset: &'d Dataset) -> usize {
+        dataset.estimates.len()
+    }
+
+    fn at(dataset: &'d Dataset, at: usize) -> Estimate<'d> {
+        Estimate { dataset, at }
+    }
+
+    fn find(dataset: &'d Dataset, id: &str) -> Option<Estimate<'d>> {
+        dataset
+            .estimate_position(id)
+            .map(|at| Estimate { dataset, at })
+    }
+}
+
+impl<'d> Record<'d> for Estimate<'d> {}
+
+/// Estimates are equal when every field is, references compared by the ids they name.
+impl PartialEq<Estimate<'_>> for Estimate<'_> {
+    fn eq(&self, other: &Estimate<'_>) -> bool {
+        self.id() == other.id()
+            && self.topic() == other.topic()
+            && self.measure() == other.measure()
+            && self.value() == other.value()
+            && self.qualifier() == other.qualifier()
+            && self.period() == other.period()
+            && self.since() == other.since()
+            && self.during() == other.during()
+            && self.source().id() == other.source().id()
+            && self.reported_with().len() == other.reported_with().len()
+            && (self.reported_with().iter())
+                .zip(other.reported_with().iter())
+                .all(|(a, b)| a.id() == b.id())
+            && self.quote() == other.quote()
+            && self.restated() == other.restated()
+    }
+}
+
+impl Eq for Estimate<'_> {}
+
+impl fmt::Debug for Estimate<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let with: Vec<&EstimateId> = self.reported_with().iter().map(|e| e.id()).collect();
+        f.debug_struct("Estimate")
+            .field("id", self.id())
+            .field("topic", &self.topic())
+            .field("measure", &self.measure())
+            .field("value", &self.value())
+            .field("qualifier", &self.qualifier())
+            .field("period", &self.period())
+            .field("since", &self.since())
+            .field("during", &self.during())
+            .field("source", self.source().id())
+            .field("reported_with", &with)
+            .field("quote", &self.quote())
+            .field("restated", &self.restated())
+            .finish()
+    }
+}
+
+/// With its bounds (`low`, `high`), which follow from the figure and qualifier; references as
+/// the ids they name.
+impl Serialize for Estimate<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let with: Vec<&EstimateId> = self.reported_with().iter().map(|e| e.id()).collect();
+        let mut s = serializer.serialize_struct("Estimate", 14)?;
+        s.serialize_field("id", self.id())?;
+        s.serialize_field("topic", &self.topic())?;
+        s.serialize_field("measure", &self.measure())?;
+        s.serialize_field("value", &self.value())?;
+        s.serialize_field("qualifier", &self.qualifier())?;
+        s.serialize_field("low", &self.low())?;
+        s.serialize_field("high", &self.high())?;
+        s.serialize_field("period", &self.period())?;
+        s.serialize_field("since", &self.since())?;
+        s.serialize_field("during", &self.during())?;
+        s.serialize_field("source", self.source().id())?;
+        s.serialize_field("reported_with", &with)?;
+        s.serialize_field("quote", &self.quote())?;
+        s.serialize_field("restated", &self.restated())?;
+        s.end()
+    }
+}
 
 handle!(
     /// Who a fact comes from, and whether the report says it can be checked.
@@ -444,12 +550,29 @@ impl<'d> Report<'d> {
 #[derive(Clone, Copy)]
 pub struct Quote<'d> {
     dataset: &'d Dataset,
-    quote: &'d model::Quote,
+    place: Place<'d>,
+}
+
+/// Where a quote is kept: whole in a stored record, or as a span of its report.
+#[derive(Clone, Copy)]
+enum Place<'d> {
+    Stored(&'d model::Quote),
+    Span(Span),
 }
 
 impl<'d> Quote<'d> {
     fn new(dataset: &'d Dataset, quote: &'d model::Quote) -> Quote<'d> {
-        Quote { dataset, quote }
+        Quote {
+            dataset,
+            place: Place::Stored(quote),
+        }
+    }
+
+    fn span(dataset: &'d Dataset, span: Span) -> Quote<'d> {
+        Quote {
+            dataset,
+            place: Place::Span(span),
+        }
     }
 
     /// The report quoted.
@@ -459,7 +582,10 @@ impl<'d> Quote<'d> {
     /// assert_eq!(quote.report().id(), "nk-pows-seek-south-korea");
     /// ```
     pub fn report(self) -> Report<'d> {
-        referent(self.dataset, self.quote.report.as_str())
+        match self.place {
+            Place::Stored(q) => referent(self.dataset, q.report.as_str()),
+            Place::Span(span) => Report::at(self.dataset, span.report as usize),
+        }
     }
 
     /// Byte offset of the first byte in the report's text.
@@ -469,7 +595,10 @@ impl<'d> Quote<'d> {
     /// assert!(quote.start() < quote.end());
     /// ```
     pub fn start(self) -> usize {
-        self.quote.start
+        match self.place {
+            Place::Stored(q) => q.start,
+            Place::Span(span) => span.start as usize,
+        }
     }
 
     /// Byte offset just past the last byte.
@@ -479,7 +608,10 @@ impl<'d> Quote<'d> {
     /// assert_eq!(quote.end() - quote.start(), quote.text().len());
     /// ```
     pub fn end(self) -> usize {
-        self.quote.end
+        match self.place {
+            Place::Stored(q) => q.end,
+            Place::Span(span) => span.end as usize,
+        }
     }
 
     /// Where the quote sits in its report's text, in bytes.
@@ -489,7 +621,7 @@ impl<'d> Quote<'d> {
     /// assert_eq!(quote.range().len(), quote.text().len());
     /// ```
     pub fn range(self) -> Range<usize> {
-        self.quote.start..self.quote.end
+        self.start()..self.end()
     }
 
     /// The quoted words, exactly as in the report.
@@ -499,13 +631,24 @@ impl<'d> Quote<'d> {
     /// assert_eq!(quote.text(), "raised the figure to about 15,000 since October last year");
     /// ```
     pub fn text(self) -> &'d str {
-        &self.quote.text
+        match self.place {
+            Place::Stored(q) => &q.text,
+            // The checks found the quoted words at this range before the text was let go.
+            Place::Span(span) => self
+                .report()
+                .text()
+                .get(span.start as usize..span.end as usize)
+                .unwrap_or_default(),
+        }
     }
 }
 
+/// Quotes are equal when they are the same words at the same place of reports with the same id.
 impl PartialEq<Quote<'_>> for Quote<'_> {
     fn eq(&self, other: &Quote<'_>) -> bool {
-        self.quote == other.quote
+        self.report().id() == other.report().id()
+            && self.range() == other.range()
+            && self.text() == other.text()
     }
 }
 
@@ -513,13 +656,24 @@ impl Eq for Quote<'_> {}
 
 impl fmt::Debug for Quote<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.quote, f)
+        f.debug_struct("Quote")
+            .field("report", self.report().id())
+            .field("start", &self.start())
+            .field("end", &self.end())
+            .field("text", &self.text())
+            .finish()
     }
 }
 
+/// As the stored quote it reads: report id, byte range and words.
 impl Serialize for Quote<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.quote.serialize(serializer)
+        let mut s = serializer.serialize_struct("Quote", 4)?;
+        s.serialize_field("report", self.report().id())?;
+        s.serialize_field("start", &self.start())?;
+        s.serialize_field("end", &self.end())?;
+        s.serialize_field("text", self.text())?;
+        s.end()
     }
 }
 
@@ -535,7 +689,7 @@ impl Serialize for Quote<'_> {
 #[derive(Clone, Copy)]
 pub struct Quotes<'d> {
     dataset: &'d Dataset,
-    quotes: &'d [model::Quote],
+    spans: &'d [Span],
 }
 
 impl<'d> Quotes<'d> {
@@ -545,7 +699,7 @@ impl<'d> Quotes<'d> {
     /// assert_eq!(facts::estimate("troops-about-15000").unwrap().restated().len(), 1);
     /// ```
     pub fn len(&self) -> usize {
-        self.quotes.len()
+        self.spans.len()
     }
 
     /// Whether there are none.
@@ -554,7 +708,7 @@ impl<'d> Quotes<'d> {
     /// assert!(!facts::estimate("troops-about-15000").unwrap().restated().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.quotes.is_empty()
+        self.spans.is_empty()
     }
 
     /// The quote at `index`, counting from 0.
@@ -565,7 +719,7 @@ impl<'d> Quotes<'d> {
     /// assert!(restated.get(1).is_none());
     /// ```
     pub fn get(&self, index: usize) -> Option<Quote<'d>> {
-        Some(Quote::new(self.dataset, self.quotes.get(index)?))
+        Some(Quote::span(self.dataset, *self.spans.get(index)?))
     }
 
     /// The quotes in order.
@@ -577,26 +731,26 @@ impl<'d> Quotes<'d> {
     pub fn iter(&self) -> QuoteIter<'d> {
         QuoteIter {
             dataset: self.dataset,
-            quotes: self.quotes.iter(),
+            spans: self.spans.iter(),
         }
     }
 }
 
 impl PartialEq for Quotes<'_> {
     fn eq(&self, other: &Quotes<'_>) -> bool {
-        self.quotes == other.quotes
+        self.len() == other.len() && self.iter().eq(other.iter())
     }
 }
 
 impl fmt::Debug for Quotes<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.quotes, f)
+        f.debug_list().entries(self.iter()).finish()
     }
 }
 
 impl Serialize for Quotes<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.quotes.serialize(serializer)
+        serializer.collect_seq(self.iter())
     }
 }
 
@@ -616,33 +770,37 @@ impl<'d> IntoIterator for Quotes<'d> {
 /// assert!(quotes.next().is_some());
 /// assert!(quotes.next().is_none());
 /// ```
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct QuoteIter<'d> {
     dataset: &'d Dataset,
-    quotes: std::slice::Iter<'d, model::Quote>,
+    spans: std::slice::Iter<'d, Span>,
 }
 
 impl<'d> Iterator for QuoteIter<'d> {
     type Item = Quote<'d>;
 
     fn next(&mut self) -> Option<Quote<'d>> {
-        let quote = self.quotes.next()?;
-        Some(Quote::new(self.dataset, quote))
+        Some(Quote::span(self.dataset, *self.spans.next()?))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.quotes.size_hint()
+        self.spans.size_hint()
     }
 }
 
 impl DoubleEndedIterator for QuoteIter<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
-        let quote = self.quotes.next_back()?;
-        Some(Quote::new(self.dataset, quote))
+        Some(Quote::span(self.dataset, *self.spans.next_back()?))
     }
 }
 
 impl ExactSizeIterator for QuoteIter<'_> {}
+
+impl fmt::Debug for QuoteIter<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.clone()).finish()
+    }
+}
 
 impl<'d> Actor<'d> {
     /// Stable id.
@@ -797,13 +955,46 @@ impl<'d> Event<'d> {
 }
 
 impl<'d> Estimate<'d> {
+    fn columns(self) -> &'d Estimates {
+        &self.dataset.estimates
+    }
+
+    /// The estimate as loading builds it, for tests that make datasets of their own.
+    #[cfg(test)]
+    pub(crate) fn to_stored(self) -> model::Estimate {
+        let quote = |q: Quote<'_>| model::Quote {
+            report: q.report().id().clone(),
+            start: q.start(),
+            end: q.end(),
+            text: q.text().into(),
+        };
+        model::Estimate {
+            id: self.id().clone(),
+            topic: self.topic(),
+            measure: self.measure(),
+            value: self.value(),
+            qualifier: self.qualifier(),
+            period: self.period().map(Into::into),
+            since: self.since(),
+            during: self.during(),
+            source: self.source().id().clone(),
+            reported_with: self
+                .reported_with()
+                .iter()
+                .map(|e| e.id().clone())
+                .collect(),
+            quote: quote(self.quote()),
+            restated: self.restated().iter().map(quote).collect(),
+        }
+    }
+
     /// Stable id.
     ///
     /// ```
     /// assert_eq!(facts::estimates().get(1).unwrap().id(), "troops-about-15000");
     /// ```
     pub fn id(self) -> &'d EstimateId {
-        &self.record.id
+        &self.columns().ids[self.at]
     }
 
     /// Deployment or casualties.
@@ -813,7 +1004,7 @@ impl<'d> Estimate<'d> {
     /// assert_eq!(estimate.topic(), facts::Topic::Casualties);
     /// ```
     pub fn topic(self) -> Topic {
-        self.record.topic
+        self.columns().topics[self.at]
     }
 
     /// What is counted.
@@ -823,7 +1014,7 @@ impl<'d> Estimate<'d> {
     /// assert_eq!(estimate.measure(), facts::Measure::Killed);
     /// ```
     pub fn measure(self) -> Measure {
-        self.record.measure
+        self.columns().measures[self.at]
     }
 
     /// The figure as the report states it.
@@ -832,7 +1023,7 @@ impl<'d> Estimate<'d> {
     /// assert_eq!(facts::estimate("killed-about-600").unwrap().value(), 600);
     /// ```
     pub fn value(self) -> u64 {
-        self.record.value
+        self.columns().values[self.at]
     }
 
     /// How the report qualifies the figure.
@@ -842,7 +1033,7 @@ impl<'d> Estimate<'d> {
     /// assert_eq!(estimate.qualifier(), facts::Qualifier::About);
     /// ```
     pub fn qualifier(self) -> Qualifier {
-        self.record.qualifier
+        self.columns().qualifiers[self.at]
     }
 
     /// The lower bound the wording implies: "more than 10,000" has one, "about 15,000" has none.
@@ -851,7 +1042,7 @@ impl<'d> Estimate<'d> {
     /// assert!(facts::estimate("troops-about-15000").unwrap().low().is_none());
     /// ```
     pub fn low(self) -> Option<Bound> {
-        self.record.low()
+        crate::model::low(self.qualifier(), self.value())
     }
 
     /// The upper bound the wording implies: "more than 10,000" has none.
@@ -860,7 +1051,7 @@ impl<'d> Estimate<'d> {
     /// assert!(facts::estimate("troops-more-than-10000").unwrap().high().is_none());
     /// ```
     pub fn high(self) -> Option<Bound> {
-        self.record.high()
+        crate::model::high(self.qualifier(), self.value())
     }
 
     /// The period the figure covers, in the report's words ("since October last year").
@@ -870,7 +1061,9 @@ impl<'d> Estimate<'d> {
     /// assert_eq!(estimate.period(), Some("since October last year"));
     /// ```
     pub fn period(self) -> Option<&'d str> {
-        self.record.period.as_deref()
+        let columns = self.columns();
+        let period = columns.period[self.at];
+        (period != NONE).then(|| columns.periods[period as usize].as_str())
     }
 
     /// The earliest the period can begin, where the report says.
@@ -880,7 +1073,7 @@ impl<'d> Estimate<'d> {
     /// assert_eq!(since.to_string(), "October [2024]");
     /// ```
     pub fn since(self) -> Option<Date> {
-        self.record.since
+        self.columns().since[self.at]
     }
 
     /// The period the figure falls within, where the report says ("sent in 2024").
@@ -889,7 +1082,7 @@ impl<'d> Estimate<'d> {
     /// assert!(facts::estimates().iter().any(|e| e.during().is_some()));
     /// ```
     pub fn during(self) -> Option<Date> {
-        self.record.during
+        self.columns().during[self.at]
     }
 
     /// Who the figure comes from.
@@ -899,7 +1092,7 @@ impl<'d> Estimate<'d> {
     /// assert_eq!(source.name(), "Later South Korean briefings");
     /// ```
     pub fn source(self) -> Source<'d> {
-        referent(self.dataset, self.record.source.as_str())
+        Source::at(self.dataset, self.columns().source[self.at] as usize)
     }
 
     /// Figures the report says come from the same report or time frame as this one.
@@ -909,7 +1102,9 @@ impl<'d> Estimate<'d> {
     /// assert!(estimate.reported_with().iter().all(|e| e.id() != estimate.id()));
     /// ```
     pub fn reported_with(self) -> Records<'d, Estimate<'d>> {
-        Records::named(self.dataset, &self.record.reported_with)
+        let columns = self.columns();
+        let range = Estimates::list(&columns.reported_with_end, self.at);
+        Records::at(self.dataset, &columns.reported_with[range])
     }
 
     /// Where the report states the figure first.
@@ -919,7 +1114,7 @@ impl<'d> Estimate<'d> {
     /// assert!(estimate.quote().text().contains("600"));
     /// ```
     pub fn quote(self) -> Quote<'d> {
-        Quote::new(self.dataset, &self.record.quote)
+        Quote::span(self.dataset, self.columns().quote[self.at])
     }
 
     /// Where the report states the same figure again.
@@ -929,9 +1124,11 @@ impl<'d> Estimate<'d> {
     /// assert_eq!(estimate.restated().get(0).unwrap().text(), "around 600 dead");
     /// ```
     pub fn restated(self) -> Quotes<'d> {
+        let columns = self.columns();
+        let range = Estimates::list(&columns.restated_end, self.at);
         Quotes {
             dataset: self.dataset,
-            quotes: &self.record.restated,
+            spans: &columns.restated[range],
         }
     }
 }

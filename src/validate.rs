@@ -1059,6 +1059,10 @@ impl<'c> Checker<'c, '_> {
                     end: quote.end,
                 }
             }
+            // A loaded dataset keeps a quote's place in 32 bits.
+            Some(_) if u32::try_from(quote.end).is_err() => Problem::Inconsistent(
+                "a quote must lie within the first 4 GiB of its report".into(),
+            ),
             Some(_) => return,
         };
         self.problem(origin, problem);
