@@ -81,6 +81,15 @@ impl Estimates {
     ) -> Estimates {
         let parallel = records.len() >= PARALLEL_MIN
             && std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
+        Estimates::build(records, report, source, parallel)
+    }
+
+    fn build(
+        records: Vec<Estimate>,
+        report: impl Fn(&str) -> Option<usize> + Sync,
+        source: impl Fn(&str) -> Option<usize> + Sync,
+        parallel: bool,
+    ) -> Estimates {
         let (fields, links) = if parallel {
             // Two halves of the columns, each read from every record: no merging after.
             std::thread::scope(|scope| {
@@ -331,5 +340,87 @@ impl PartialEq for Estimates {
             && self.quote == other.quote
             && self.restated_end == other.restated_end
             && self.restated == other.restated
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ReportId, SourceId};
+
+    /// `n` estimates, estimate `i` quoting report `i % 3` at bytes `i..i + 1`, from source
+    /// `i % 5`, in period `i % periods`, reported with the estimates `links(i)` gives.
+    fn estimates(n: usize, periods: usize, links: impl Fn(usize) -> Vec<usize>) -> Vec<Estimate> {
+        let quote = |i: usize| Quote {
+            report: ReportId::new(format!("r{}", i % 3)),
+            start: i,
+            end: i + 1,
+            text: "x".into(),
+        };
+        (0..n)
+            .map(|i| Estimate {
+                id: EstimateId::new(format!("e{i}")),
+                topic: Topic::Casualties,
+                measure: Measure::Killed,
+                value: i as u64,
+                qualifier: Qualifier::About,
+                period: (i % 7 != 0).then(|| Text::from(format!("period {}", i % periods))),
+                since: None,
+                during: None,
+                source: SourceId::new(format!("s{}", i % 5)),
+                reported_with: links(i)
+                    .into_iter()
+                    .map(|w| EstimateId::new(format!("e{w}")))
+                    .collect(),
+                quote: quote(i),
+                restated: (0..i % 3).map(|k| quote(i + k)).collect(),
+            })
+            .collect()
+    }
+
+    fn number(prefix: char) -> impl Fn(&str) -> Option<usize> + Sync {
+        move |id: &str| id.strip_prefix(prefix)?.parse().ok()
+    }
+
+    #[test]
+    fn references_far_and_near_and_many_periods_keep_their_records() {
+        // Each estimate names its neighbour (found nearby) and one a thousand records away
+        // (found through the map); forty periods outgrow the scan.
+        let n = 3_000;
+        let links = |i: usize| vec![(i + 1) % n, (i + 1_000) % n];
+        let records = estimates(n, 40, links);
+        let columns = Estimates::new(records.clone(), number('r'), number('s'));
+        assert_eq!(columns.len(), n);
+        assert_eq!(columns.periods.len(), 40);
+        for (i, e) in records.iter().enumerate() {
+            assert_eq!(columns.ids[i], e.id);
+            assert_eq!(columns.values[i], e.value);
+            let period = columns.period[i];
+            let period = (period != NONE).then(|| columns.periods[period as usize].as_str());
+            assert_eq!(period, e.period.as_deref(), "estimate {i}");
+            assert_eq!(columns.source[i] as usize, i % 5);
+            let with = &columns.reported_with[Estimates::list(&columns.reported_with_end, i)];
+            assert_eq!(with, links(i).iter().map(|&w| w as u32).collect::<Vec<_>>());
+            assert_eq!(
+                columns.quote[i],
+                Span {
+                    report: (i % 3) as u32,
+                    start: i as u32,
+                    end: i as u32 + 1
+                }
+            );
+            let restated = &columns.restated[Estimates::list(&columns.restated_end, i)];
+            assert_eq!(restated.len(), i % 3);
+        }
+    }
+
+    #[test]
+    fn two_threads_lay_out_what_one_does() {
+        let records = estimates(5_000, 20, |i| if i % 4 == 0 { vec![i / 2] } else { vec![] });
+        let one = Estimates::build(records.clone(), number('r'), number('s'), false);
+        let two = Estimates::build(records, number('r'), number('s'), true);
+        assert_eq!(one, two);
+        assert_eq!(one.restated, two.restated);
+        assert!(one.reported_with.len() > 1_000);
     }
 }

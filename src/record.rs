@@ -308,15 +308,6 @@ macro_rules! handle {
 
         impl<'d> Record<'d> for $name<'d> {}
 
-        impl<'d> $name<'d> {
-            /// The record as the dataset stores it. Reports have no fields to query, so
-            /// theirs is never asked for.
-            #[allow(dead_code)]
-            pub(crate) fn stored(self) -> &'d model::$name {
-                self.record
-            }
-        }
-
         impl PartialEq<$name<'_>> for $name<'_> {
             fn eq(&self, other: &$name<'_>) -> bool {
                 self.record == other.record
