@@ -112,11 +112,6 @@ fn run(n: usize) -> Result<(), String> {
     );
     println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     // The hasher the crate itself uses: with std's default the loop takes twice as long.
-    let kinds: foldhash::HashMap<&str, SourceKind> = dataset
-        .sources()
-        .iter()
-        .map(|s| (s.id().as_str(), s.kind()))
-        .collect();
     let queries: Vec<Comparison<'_>> = vec![
         Comparison {
             facts: "count estimates where topic = casualties and value > 50000",
@@ -151,12 +146,10 @@ fn run(n: usize) -> Result<(), String> {
         },
         Comparison {
             facts: "count estimates where source.kind = intelligence",
-            rust: Box::new(move |d| {
+            rust: Box::new(|d| {
                 d.estimates()
                     .iter()
-                    .filter(|e| {
-                        kinds.get(e.source().id().as_str()) == Some(&SourceKind::Intelligence)
-                    })
+                    .filter(|e| e.source().kind() == SourceKind::Intelligence)
                     .count()
             }),
             sql: "SELECT count(*) FROM estimates JOIN sources ON estimates.source = sources.id \

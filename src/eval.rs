@@ -30,9 +30,7 @@ use crate::schema::{Collection, FieldId, FieldType, Row, Value};
 pub(crate) fn eval<'d>(query: &Query, dataset: &'d Dataset) -> Answer<'d> {
     let eval = Eval { dataset };
     if query.count {
-        let mut count = 0;
-        eval.matching(query.collection, query.filter.as_ref(), |_| count += 1);
-        return Answer::Count(count);
+        return Answer::Count(eval.count(query.collection, query.filter.as_ref()));
     }
     let mut rows = Vec::new();
     eval.matching(query.collection, query.filter.as_ref(), |row| {
@@ -221,19 +219,62 @@ impl<'d> Eval<'d> {
             self.dataset.each(collection, f);
             return;
         };
-        if !self.dataset.columnar(collection) {
-            self.dataset.each(collection, |row| {
-                if self.holds(row, filter) {
-                    f(row)
+        let (scans, rest) = self.plan(collection, filter);
+        let holds = |row| rest.iter().all(|c| self.holds(row, c));
+        let records = Records::of(self.dataset, collection);
+        if scans.is_empty() {
+            for i in 0..records.len() {
+                let row = records.get(i);
+                if holds(row) {
+                    f(row);
                 }
-            });
+            }
             return;
+        }
+        in_blocks(&scans, records.len(), |i| {
+            let row = records.get(i);
+            if holds(row) {
+                f(row);
+            }
+        });
+    }
+
+    /// How many records of a collection a filter lets through: what [`Eval::matching`] would
+    /// pass on, counted; where columns answer the whole filter, a block's count is the number
+    /// of its bits set.
+    fn count(&self, collection: Collection, filter: Option<&Cond>) -> usize {
+        let Some(filter) = filter else {
+            return self.dataset.len(collection);
+        };
+        let (scans, rest) = self.plan(collection, filter);
+        if scans.is_empty() || !rest.is_empty() {
+            let mut count = 0;
+            self.matching(collection, Some(filter), |_| count += 1);
+            return count;
+        }
+        let mut count = 0;
+        blocks(&scans, self.dataset.len(collection), |_, mask| {
+            count += mask.iter().map(|w| w.count_ones() as usize).sum::<usize>();
+        });
+        count
+    }
+
+    /// The parts of a filter that columns answer, cheapest first, and the parts that are
+    /// tested record by record. Small collections have no columns, and answer the whole
+    /// filter record by record.
+    fn plan<'q>(
+        &self,
+        collection: Collection,
+        filter: &'q Cond,
+    ) -> (Vec<Scan<'d, 'q>>, Vec<&'q Cond>) {
+        if !self.dataset.columnar(collection) {
+            return (Vec::new(), vec![filter]);
         }
         let parts = match filter {
             Cond::And(parts) => parts.iter().collect(),
             other => vec![other],
         };
-        let mut scans: Vec<Scan<'d, '_>> = Vec::new();
+        let mut scans: Vec<Scan<'d, 'q>> = Vec::new();
         let mut rest: Vec<&Cond> = Vec::new();
         for part in parts {
             match self.scan(part) {
@@ -242,59 +283,7 @@ impl<'d> Eval<'d> {
             }
         }
         scans.sort_by_key(Scan::cost);
-        let holds = |row| rest.iter().all(|c| self.holds(row, c));
-        let records = Records::of(self.dataset, collection);
-        let Some((first, others)) = scans.split_first() else {
-            for i in 0..records.len() {
-                let row = records.get(i);
-                if holds(row) {
-                    f(row);
-                }
-            }
-            return;
-        };
-        // A block of positions at a time: each scan narrows the block's selection.
-        const BLOCK: usize = 1024;
-        let mut selected = [0u32; BLOCK];
-        for start in (0..records.len()).step_by(BLOCK) {
-            let end = (start + BLOCK).min(records.len());
-            let mut n = 0;
-            match first {
-                Scan::Words { ranks, passing } => {
-                    for (i, &rank) in ranks[start..end].iter().enumerate() {
-                        selected[n] = (start + i) as u32;
-                        n += usize::from(passing.has(rank));
-                    }
-                }
-                Scan::Numbers { numbers, test } => {
-                    for (i, &number) in numbers[start..end].iter().enumerate() {
-                        selected[n] = (start + i) as u32;
-                        n += usize::from(passes_number(test, number));
-                    }
-                }
-                Scan::Through { .. } => {
-                    for i in start..end {
-                        selected[n] = i as u32;
-                        n += usize::from(first.admits(i));
-                    }
-                }
-            }
-            for scan in others {
-                let mut kept = 0;
-                for k in 0..n {
-                    let i = selected[k];
-                    selected[kept] = i;
-                    kept += usize::from(scan.admits(i as usize));
-                }
-                n = kept;
-            }
-            for &i in &selected[..n] {
-                let row = records.get(i as usize);
-                if holds(row) {
-                    f(row);
-                }
-            }
-        }
+        (scans, rest)
     }
 
     /// A test that columns can answer: of a field of the record itself, or of a path that
@@ -306,7 +295,7 @@ impl<'d> Eval<'d> {
             (data::Column::Words(ranks), FieldType::Enum(vocabulary)) if rest.is_empty() => {
                 // Whether the test passes for each word of the vocabulary, by rank, and for
                 // a record without one.
-                let mut passing = Ranks::default();
+                let mut passing = Box::<Ranks>::default();
                 for (rank, word) in vocabulary.words().iter().enumerate() {
                     let rank = u8::try_from(rank).ok().filter(|&r| r != NO_WORD)?;
                     passing.set(rank, passes(test, &Value::Word { word, rank }));
@@ -314,9 +303,10 @@ impl<'d> Eval<'d> {
                 passing.set(NO_WORD, passes(test, &Value::Missing));
                 Some(Scan::Words { ranks, passing })
             }
-            (data::Column::Numbers(numbers), _) if rest.is_empty() => {
-                Some(Scan::Numbers { numbers, test })
-            }
+            (data::Column::Numbers(numbers), _) if rest.is_empty() => Some(match Span::of(test) {
+                Some(span) => Scan::Span { numbers, span },
+                None => Scan::Numbers { numbers, test },
+            }),
             (data::Column::Positions(positions), FieldType::Ref(target)) if !rest.is_empty() => {
                 // The rest of the path is walked once from each record referred to, rather
                 // than once from each record referring; worth it while those are fewer.
@@ -337,12 +327,55 @@ impl<'d> Eval<'d> {
     }
 }
 
+/// Positions a block of the records at a time, as bits of 64-bit words.
+const BLOCK: usize = 1024;
+
+/// Calls `f` with the start of each block of `len` records and the bits of the records in
+/// it that every scan admits. Each scan sets or clears a word's bits from 64 values in a
+/// row, with no branch to mispredict; a word no record of which is left is not read again.
+fn blocks(scans: &[Scan<'_, '_>], len: usize, mut f: impl FnMut(usize, &[u64])) {
+    let mut mask = [0u64; BLOCK / 64];
+    for start in (0..len).step_by(BLOCK) {
+        let end = (start + BLOCK).min(len);
+        let words = (end - start).div_ceil(64);
+        for (s, scan) in scans.iter().enumerate() {
+            for (w, word) in mask[..words].iter_mut().enumerate() {
+                if s > 0 && *word == 0 {
+                    continue;
+                }
+                let from = start + w * 64;
+                let bits = scan.bits(from, (from + 64).min(end));
+                *word = if s == 0 { bits } else { *word & bits };
+            }
+        }
+        f(start, &mask[..words]);
+    }
+}
+
+/// Calls `f` with each position every scan admits, in order.
+fn in_blocks(scans: &[Scan<'_, '_>], len: usize, mut f: impl FnMut(usize)) {
+    blocks(scans, len, |start, mask| {
+        for (w, &word) in mask.iter().enumerate() {
+            let mut bits = word;
+            while bits != 0 {
+                f(start + w * 64 + bits.trailing_zeros() as usize);
+                bits &= bits - 1;
+            }
+        }
+    });
+}
+
 /// A test answered from a column.
 enum Scan<'d, 'q> {
     /// The records' word ranks, and by rank whether the test passes.
-    Words { ranks: &'d [u8], passing: Ranks },
+    Words {
+        ranks: &'d [u8],
+        passing: Box<Ranks>,
+    },
     /// The records' numbers, and the test.
     Numbers { numbers: &'d [u64], test: &'q Test },
+    /// The records' numbers, and the span of numbers the test passes (or fails) for.
+    Span { numbers: &'d [u64], span: Span },
     /// Where each record's referent sits, and by position whether the test passes for the
     /// rest of the path from there. A record referring to nothing fails, as walking the path
     /// from it does.
@@ -353,13 +386,22 @@ enum Scan<'d, 'q> {
 }
 
 impl Scan<'_, '_> {
-    fn admits(&self, i: usize) -> bool {
+    /// Whether the scan admits each record from `from` to `to` (at most 64), as bits from
+    /// the lowest.
+    fn bits(&self, from: usize, to: usize) -> u64 {
+        fn pack<T: Copy>(values: &[T], admits: impl Fn(T) -> bool) -> u64 {
+            values
+                .iter()
+                .enumerate()
+                .fold(0, |bits, (j, &v)| bits | u64::from(admits(v)) << j)
+        }
         match self {
-            Scan::Words { ranks, passing } => passing.has(ranks[i]),
-            Scan::Numbers { numbers, test } => passes_number(test, numbers[i]),
-            Scan::Through { positions, passing } => {
-                passing.get(positions[i] as usize).copied().unwrap_or(false)
-            }
+            Scan::Words { ranks, passing } => pack(&ranks[from..to], |r| passing.has(r)),
+            Scan::Numbers { numbers, test } => pack(&numbers[from..to], |n| passes_number(test, n)),
+            Scan::Span { numbers, span } => pack(&numbers[from..to], |n| span.admits(n)),
+            Scan::Through { positions, passing } => pack(&positions[from..to], |p| {
+                passing.get(p as usize).copied().unwrap_or(false)
+            }),
         }
     }
 
@@ -367,23 +409,76 @@ impl Scan<'_, '_> {
     fn cost(&self) -> u8 {
         match self {
             Scan::Words { .. } => 0,
-            Scan::Numbers { .. } => 1,
+            Scan::Numbers { .. } | Scan::Span { .. } => 1,
             Scan::Through { .. } => 2,
         }
     }
 }
 
-/// A set of word ranks, [`NO_WORD`] included.
-#[derive(Default, Clone, Copy)]
-struct Ranks([u64; 4]);
+/// A test of a number with one operand, as the numbers from `low` to `high` it passes for
+/// (`inside`) or fails for: two comparisons a record, with no operator to match.
+#[derive(Clone, Copy)]
+struct Span {
+    low: u64,
+    high: u64,
+    inside: bool,
+}
+
+impl Span {
+    fn of(test: &Test) -> Option<Span> {
+        let [Operand::Number(m)] = test.values[..] else {
+            return None;
+        };
+        let within = |low, high| Span {
+            low,
+            high,
+            inside: true,
+        };
+        // No number passes: the complement of every number.
+        let none = Span {
+            low: 0,
+            high: u64::MAX,
+            inside: false,
+        };
+        Some(match test.op {
+            Op::Eq | Op::In => within(m, m),
+            Op::Ne => Span {
+                inside: false,
+                ..within(m, m)
+            },
+            Op::Lt => m.checked_sub(1).map_or(none, |m| within(0, m)),
+            Op::Le => within(0, m),
+            Op::Gt => m.checked_add(1).map_or(none, |m| within(m, u64::MAX)),
+            Op::Ge => within(m, u64::MAX),
+            Op::Contains => return None,
+        })
+    }
+
+    #[inline(always)]
+    fn admits(self, n: u64) -> bool {
+        // One comparison, without a branch: below `low` wraps past `high - low`.
+        (n.wrapping_sub(self.low) <= self.high - self.low) == self.inside
+    }
+}
+
+/// A set of word ranks, [`NO_WORD`] included: a flag a rank, so that testing one is a load.
+#[derive(Clone, Copy)]
+struct Ranks([bool; 256]);
+
+impl Default for Ranks {
+    fn default() -> Self {
+        Ranks([false; 256])
+    }
+}
 
 impl Ranks {
     fn set(&mut self, rank: u8, on: bool) {
-        self.0[usize::from(rank >> 6)] |= u64::from(on) << (rank & 63);
+        self.0[usize::from(rank)] = on;
     }
 
+    #[inline(always)]
     fn has(&self, rank: u8) -> bool {
-        self.0[usize::from(rank >> 6)] >> (rank & 63) & 1 == 1
+        self.0[usize::from(rank)]
     }
 }
 
@@ -829,17 +924,25 @@ mod tests {
             "value > 600",
             "value >= 600",
             "value in [0, 600, 2000]",
+            "value in [600]",
+            "value < 0",
+            "value >= 0",
+            "value > 18446744073709551615",
+            "value <= 18446744073709551615",
+            "value != 18446744073709551615",
         ] {
             let query = Query::parse(&format!("estimates where {text}")).unwrap();
             let Some(Cond::Test(test)) = &query.filter else {
                 unreachable!("{text} is a test")
             };
-            for n in [0, 1, 599, 600, 601, 2000, u64::MAX] {
-                assert_eq!(
-                    passes_number(test, n),
-                    passes(test, &Value::Number(n)),
-                    "{n} {text}"
-                );
+            let span = Span::of(test);
+            assert_eq!(span.is_none(), text.contains(','), "{text}");
+            for n in [0, 1, 599, 600, 601, 2000, u64::MAX - 1, u64::MAX] {
+                let expected = passes(test, &Value::Number(n));
+                assert_eq!(passes_number(test, n), expected, "{n} {text}");
+                if let Some(span) = span {
+                    assert_eq!(span.admits(n), expected, "{n} {text} as a span");
+                }
             }
         }
     }
