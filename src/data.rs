@@ -17,7 +17,7 @@ use crate::model::{
     Event, EventId, Measure, Qualifier, Quote, Report, ReportId, Source, SourceId, SourceKind,
     Text, Topic,
 };
-use crate::record::{self, Records, sealed::Stored};
+use crate::record::{self, Record, Records, sealed::Stored};
 use crate::schema::{Collection, FieldId, FieldType, Row, Value};
 use crate::validate::{self, Collections, DataError};
 
@@ -452,7 +452,21 @@ impl Dataset {
 
     /// Calls `f` with every record of a collection, in order, without collecting them.
     pub(crate) fn each<'d>(&'d self, collection: Collection, mut f: impl FnMut(Row<'d>)) {
-        (0..self.len(collection)).for_each(|at| f(Row::at(self, collection, at)));
+        // One loop a collection, so that the collection is matched once, not once a record.
+        fn all<'d, R: Record<'d>>(
+            dataset: &'d Dataset,
+            row: fn(R) -> Row<'d>,
+            f: &mut impl FnMut(Row<'d>),
+        ) {
+            (0..R::count(dataset)).for_each(|at| f(row(R::at(dataset, at))));
+        }
+        match collection {
+            Collection::Actors => all(self, Row::Actor, &mut f),
+            Collection::Events => all(self, Row::Event, &mut f),
+            Collection::Estimates => all(self, Row::Estimate, &mut f),
+            Collection::Sources => all(self, Row::Source, &mut f),
+            Collection::Claims => all(self, Row::Claim, &mut f),
+        }
     }
 
     /// Answers a query from this dataset.
