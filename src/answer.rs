@@ -52,7 +52,7 @@ pub struct Rows<'d> {
     pub(crate) rows: Vec<Row<'d>>,
     /// The columns `select` named; empty for the collection's default columns.
     pub(crate) columns: Vec<Column>,
-    /// For following references in columns like `source.name()`.
+    /// For following references in columns like `source.name`.
     pub(crate) dataset: &'d Dataset,
 }
 

@@ -67,14 +67,24 @@ pub(crate) const NO_RECORD: u32 = u32::MAX;
 /// One field's values for every record of a collection, position for position: what reading
 /// the field from each record gives, laid out for scanning.
 #[derive(Debug, Clone)]
-pub(crate) enum Column {
+pub(crate) enum Column<W = Box<[u8]>, N = Box<[u64]>, P = Box<[u32]>> {
     /// An enum field: the rank of each record's word in its vocabulary, or [`NO_WORD`].
-    Words(Box<[u8]>),
+    Words(W),
     /// A number field every record has.
-    Numbers(Box<[u64]>),
+    Numbers(N),
     /// A field referring to one record: the referent's position in its collection, or
-    /// [`NO_RECORD`]. A path through it (`source.kind()`) is then one look-up a record.
-    Positions(Box<[u32]>),
+    /// [`NO_RECORD`]. A path through it (`source.kind`) is then one look-up a record.
+    Positions(P),
+}
+
+impl Column {
+    fn as_slices(&self) -> Column<&[u8], &[u64], &[u32]> {
+        match self {
+            Column::Words(w) => Column::Words(w),
+            Column::Numbers(n) => Column::Numbers(n),
+            Column::Positions(p) => Column::Positions(p),
+        }
+    }
 }
 
 /// Lookup structures over the records, derived from them and never compared or shown.
@@ -375,9 +385,17 @@ impl Dataset {
     /// For a large collection, a field's [`Column`]: the evaluator scans it instead of the
     /// records. `None` for small collections, and for fields that are neither enums, numbers
     /// every record has, nor references to one record.
-    pub(crate) fn column(&self, field: FieldId) -> Option<&Column> {
+    pub(crate) fn column(&self, field: FieldId) -> Option<Column<&[u8], &[u64], &[u32]>> {
         if !self.columnar(field.collection) {
             return None;
+        }
+        // The estimates keep these two in columns already.
+        if field.collection == Collection::Estimates {
+            match field.field().name {
+                "value" => return Some(Column::Numbers(&self.estimates.values)),
+                "source" => return Some(Column::Positions(&self.estimates.source)),
+                _ => {}
+            }
         }
         let slot = column_slot(field)?;
         self.indexes.columns[slot]
@@ -419,6 +437,7 @@ impl Dataset {
                 }
             })
             .as_ref()
+            .map(Column::as_slices)
     }
 
     /// Whether a collection is large enough for [`Dataset::column`] to give columns.
