@@ -23,10 +23,11 @@ use crate::model::{
 /// [`Source`] or [`Claim`]. Sealed; it lets [`Records`] hold any of them.
 ///
 /// ```
-/// fn ids<'d, R: facts::Record<'d>>(records: facts::Records<'d, R>) -> usize {
-///     records.len()
+/// fn ids<'d, R: facts::Record<'d>>(records: facts::Records<'d, R>, id: fn(R) -> &'d str) -> Vec<&'d str> {
+///     records.iter().map(id).collect()
 /// }
-/// assert_eq!(ids(facts::sources()), facts::sources().iter().count());
+/// let sources = ids(facts::sources(), |s| s.id().as_str());
+/// assert!(sources.contains(&"other-assessments"));
 /// ```
 pub trait Record<'d>: Copy + sealed::Stored<'d> {}
 
