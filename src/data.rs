@@ -364,10 +364,10 @@ impl Dataset {
             claims: owned(c.claims.records),
             indexes: Indexes::new(),
         };
-        // The estimates refer to reports and sources by position, found through the
-        // dataset's own indexes, which are kept for later look-ups.
-        // Every estimate names a source, usually one of few: a map of their own finds them
-        // faster than the index, whose hasher is built to withstand chosen ids.
+        // The estimates refer to reports and sources by position. Reports are found through
+        // the dataset's index, built here once and kept. Every estimate names a source,
+        // usually one of few: a map hashed as the checks hash ids (foldhash) finds them
+        // faster than the index's SipHash.
         let sources: HashMap<&str, usize, foldhash::fast::RandomState> = (dataset.sources.iter())
             .enumerate()
             .map(|(at, s)| (s.id.as_str(), at))

@@ -229,6 +229,18 @@ impl<'d> Eval<'d> {
             return;
         }
         let (scans, rest) = self.plan(filter);
+        self.scanned(collection, &scans, &rest, f);
+    }
+
+    /// Calls `f` with every record of a large collection that the scans admit and the rest
+    /// of the filter holds for, in order.
+    fn scanned(
+        &self,
+        collection: Collection,
+        scans: &[Scan<'d, '_>],
+        rest: &[&Cond],
+        mut f: impl FnMut(Row<'d>),
+    ) {
         let holds = |row| rest.iter().all(|c| self.holds(row, c));
         let records = Records::of(self.dataset, collection);
         if scans.is_empty() {
@@ -240,7 +252,7 @@ impl<'d> Eval<'d> {
             }
             return;
         }
-        in_blocks(&scans, records.len(), |i| {
+        in_blocks(scans, records.len(), |i| {
             let row = records.get(i);
             if holds(row) {
                 f(row);
@@ -255,18 +267,16 @@ impl<'d> Eval<'d> {
         let Some(filter) = filter else {
             return self.dataset.len(collection);
         };
+        let mut count = 0;
         if !self.dataset.columnar(collection) {
-            let mut count = 0;
             self.matching(collection, Some(filter), |_| count += 1);
             return count;
         }
         let (scans, rest) = self.plan(filter);
         if scans.is_empty() || !rest.is_empty() {
-            let mut count = 0;
-            self.matching(collection, Some(filter), |_| count += 1);
+            self.scanned(collection, &scans, &rest, |_| count += 1);
             return count;
         }
-        let mut count = 0;
         blocks(&scans, self.dataset.len(collection), |_, mask| {
             count += mask.iter().map(|w| w.count_ones() as usize).sum::<usize>();
         });
