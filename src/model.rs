@@ -2,7 +2,8 @@
 //! vocabularies, bounds.
 //!
 //! The record structs are the crate's own: loading builds them, the build compiles them into
-//! static tables, and callers read them through the handles of [`crate::record`]. Every string
+//! static tables (the estimates into the columns of [`crate::columnar`], as a loaded dataset
+//! keeps them too), and callers read them through the handles of [`crate::record`]. Every string
 //! is a [`Text`] and every list a `Cow<'static, [_]>`: the embedded facts borrow from static
 //! data compiled into the crate, while facts loaded at run time own theirs (short strings
 //! inside the record), and both are the same types to the rest of the crate.
