@@ -327,6 +327,18 @@ fn a_dataset_holds_several_reports() {
         let quote = estimate.quote();
         assert_eq!(&quote.report().text()[quote.range()], quote.text());
     }
+    // A loaded estimate keeps its quote as a place in a report: the words read from there are
+    // the ones the line gave, from the report it named.
+    for (id, report, words) in [
+        ("early", "first", "100 troops"),
+        ("later", "second", "300 troops"),
+    ] {
+        let quote = facts.estimate(id).unwrap().quote();
+        assert_eq!(
+            (quote.report().id().as_str(), quote.text()),
+            (report, words)
+        );
+    }
     // Each quote is checked against its own report.
     let wrong = lines.join("\n").replacen(
         r#""report":"second","start":18"#,
