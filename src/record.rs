@@ -412,10 +412,8 @@ impl PartialEq<Estimate<'_>> for Estimate<'_> {
             && self.since() == other.since()
             && self.during() == other.during()
             && self.source().id() == other.source().id()
-            && self.reported_with().len() == other.reported_with().len()
-            && (self.reported_with().iter())
-                .zip(other.reported_with().iter())
-                .all(|(a, b)| a.id() == b.id())
+            && (self.reported_with().iter().map(|e| e.id()))
+                .eq(other.reported_with().iter().map(|e| e.id()))
             && self.quote() == other.quote()
             && self.restated() == other.restated()
     }
