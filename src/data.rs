@@ -66,7 +66,7 @@ pub(crate) const NO_RECORD: u32 = u32::MAX;
 
 /// One field's values for every record of a collection, position for position: what reading
 /// the field from each record gives, laid out for scanning.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) enum Column<W = Box<[u8]>, N = Box<[u64]>, P = Box<[u32]>> {
     /// An enum field: the rank of each record's word in its vocabulary, or [`NO_WORD`].
     Words(W),
@@ -77,10 +77,28 @@ pub(crate) enum Column<W = Box<[u8]>, N = Box<[u64]>, P = Box<[u32]>> {
     Positions(P),
 }
 
+/// A column as the evaluator reads it, borrowed from the dataset.
+pub(crate) type ColumnRef<'a> = Column<Words<'a>, &'a [u64], &'a [u32]>;
+
+/// An enum field's values for every record: ranks derived from the records, or the enums a
+/// collection keeps in a column of its own, read where they lie. An enum's rank is its
+/// discriminant (`topic as u8`), so both read alike.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Words<'a> {
+    /// Ranks, or [`NO_WORD`] where a record has no word.
+    Ranks(&'a [u8]),
+    /// The estimates' topics.
+    Topics(&'a [Topic]),
+    /// The estimates' measures.
+    Measures(&'a [Measure]),
+    /// The estimates' qualifiers.
+    Qualifiers(&'a [Qualifier]),
+}
+
 impl Column {
-    fn as_slices(&self) -> Column<&[u8], &[u64], &[u32]> {
+    fn as_slices(&self) -> ColumnRef<'_> {
         match self {
-            Column::Words(w) => Column::Words(w),
+            Column::Words(w) => Column::Words(Words::Ranks(w)),
             Column::Numbers(n) => Column::Numbers(n),
             Column::Positions(p) => Column::Positions(p),
         }
@@ -385,17 +403,13 @@ impl Dataset {
     /// For a large collection, a field's [`Column`]: the evaluator scans it instead of the
     /// records. `None` for small collections, and for fields that are neither enums, numbers
     /// every record has, nor references to one record.
-    pub(crate) fn column(&self, field: FieldId) -> Option<Column<&[u8], &[u64], &[u32]>> {
+    pub(crate) fn column(&self, field: FieldId) -> Option<ColumnRef<'_>> {
         if !self.columnar(field.collection) {
             return None;
         }
-        // The estimates keep these two in columns already.
-        if field.collection == Collection::Estimates {
-            match field.field().name {
-                "value" => return Some(Column::Numbers(&self.estimates.values)),
-                "source" => return Some(Column::Positions(&self.estimates.source)),
-                _ => {}
-            }
+        // A column the collection keeps (the schema says which) is read where it lies.
+        if let Some(kept) = field.kept_column() {
+            return Some(kept(self));
         }
         let slot = column_slot(field)?;
         self.indexes.columns[slot]

@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
 use crate::answer::{Answer, Group, Groups, Rows};
-use crate::data::{self, Dataset, NO_WORD};
+use crate::data::{self, Dataset, NO_WORD, Words};
 use crate::parse::Op;
 use crate::query::{Column, Cond, GroupColumn, Key, Operand, Query, Test};
 use crate::schema::{Collection, FieldId, FieldType, Row, Value};
@@ -383,9 +383,9 @@ fn in_blocks(scans: &[Scan<'_, '_>], len: usize, mut f: impl FnMut(usize)) {
 
 /// A test answered from a column.
 enum Scan<'d, 'q> {
-    /// The records' word ranks, and by rank whether the test passes.
+    /// The records' words, and by rank whether the test passes.
     Words {
-        ranks: &'d [u8],
+        ranks: Words<'d>,
         passing: Box<Ranks>,
     },
     /// The records' numbers, and the test.
@@ -412,7 +412,13 @@ impl Scan<'_, '_> {
                 .fold(0, |bits, (j, &v)| bits | u64::from(admits(v)) << j)
         }
         match self {
-            Scan::Words { ranks, passing } => pack(&ranks[from..to], |r| passing.has(r)),
+            // One loop per enum type, each reading its own column in place.
+            Scan::Words { ranks, passing } => match ranks {
+                Words::Ranks(r) => pack(&r[from..to], |r| passing.has(r)),
+                Words::Topics(t) => pack(&t[from..to], |t| passing.has(t as u8)),
+                Words::Measures(m) => pack(&m[from..to], |m| passing.has(m as u8)),
+                Words::Qualifiers(q) => pack(&q[from..to], |q| passing.has(q as u8)),
+            },
             Scan::Numbers { numbers, test } => pack(&numbers[from..to], |n| passes_number(test, n)),
             Scan::Span { numbers, span } => pack(&numbers[from..to], |n| span.admits(n)),
             Scan::Through { positions, passing } => pack(&positions[from..to], |p| {
@@ -865,6 +871,55 @@ mod tests {
             through >= 1,
             "references were followed by position {through} times"
         );
+    }
+
+    #[test]
+    fn kept_columns_hold_what_reading_the_records_gives() {
+        let dataset = copies(300);
+        let mut kept = 0;
+        for collection in Collection::ALL {
+            for index in 0..collection.fields().len() {
+                let field = FieldId {
+                    collection,
+                    index: index as u8,
+                };
+                if field.kept_column().is_none() {
+                    continue;
+                }
+                kept += 1;
+                let column = dataset.column(field).unwrap();
+                let mut at = 0;
+                dataset.each(collection, |row| {
+                    let value = row.get(field);
+                    match (column, &value) {
+                        (data::Column::Words(words), Value::Word { rank, .. }) => {
+                            let kept = match words {
+                                Words::Ranks(r) => r[at],
+                                Words::Topics(t) => t[at] as u8,
+                                Words::Measures(m) => m[at] as u8,
+                                Words::Qualifiers(q) => q[at] as u8,
+                            };
+                            assert_eq!(kept, *rank, "{}", field.field().name);
+                        }
+                        (data::Column::Numbers(n), Value::Number(number)) => {
+                            assert_eq!(n[at], *number, "{}", field.field().name);
+                        }
+                        (data::Column::Positions(p), Value::Ref(id)) => {
+                            let FieldType::Ref(target) = field.field().ty else {
+                                panic!("{} is not a reference", field.field().name)
+                            };
+                            let position = dataset.position(target, id).unwrap();
+                            assert_eq!(p[at] as usize, position, "{}", field.field().name);
+                        }
+                        _ => panic!("{}: {value:?} in a column", field.field().name),
+                    }
+                    at += 1;
+                });
+                assert_eq!(at, dataset.len(collection));
+            }
+        }
+        // topic, measure, value, qualifier and source of the estimates.
+        assert_eq!(kept, 5);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::data::Dataset;
+use crate::data::{Column, ColumnRef, Dataset, Words};
 use crate::model::{
     ActorKind, Bound, ClaimStatus, Country, Date, Measure, Qualifier, SourceKind, Topic,
 };
@@ -235,12 +235,14 @@ const fn field(name: &'static str, ty: FieldType, doc: &'static str) -> Field {
 
 use FieldType as T;
 
-/// Defines a collection's fields and, index for index, how each is read from a record: one
-/// list, so that a field and its reading cannot drift apart, and reading a field is an index
+/// Defines a collection's fields and, index for index, how each is read from a record, and
+/// from a dataset where the collection keeps the field in a column of its own (`kept`): one
+/// list, so that a field and its readings cannot drift apart, and reading a field is an index
 /// into a table rather than a search by name.
 macro_rules! fields {
-    ($fields:ident, $getters:ident, $record:ident {
-        $($name:literal, $ty:expr, $doc:literal, |$r:ident| $value:expr;)*
+    ($fields:ident, $getters:ident, $kept:ident, $record:ident {
+        $($name:literal, $ty:expr, $doc:literal, |$r:ident| $value:expr
+            $(, kept |$d:ident| $column:expr)?;)*
     }) => {
         const $fields: &[Field] = &[$(field($name, $ty, $doc)),*];
         const $getters: &[for<'d> fn(record::$record<'d>) -> Value<'d>] = &[$({
@@ -249,7 +251,24 @@ macro_rules! fields {
             }
             get
         }),*];
+        const $kept: &[Option<KeptColumn>] = &[$(kept!($(|$d| $column)?)),*];
     };
+}
+
+/// How a dataset hands out a column it keeps.
+type KeptColumn = for<'d> fn(&'d Dataset) -> ColumnRef<'d>;
+
+/// A field's entry in its collection's table of kept columns: `None` where there is none.
+macro_rules! kept {
+    () => {
+        None
+    };
+    (|$d:ident| $column:expr) => {{
+        fn kept($d: &Dataset) -> ColumnRef<'_> {
+            $column
+        }
+        Some(kept as KeptColumn)
+    }};
 }
 
 fn text(text: Option<&str>) -> Value<'_> {
@@ -271,7 +290,7 @@ fn refs<'d, R: record::Record<'d>>(
     Value::List(records.iter().map(|r| Value::Ref(id(r))).collect())
 }
 
-fields!(ACTOR_FIELDS, ACTOR_GETTERS, Actor {
+fields!(ACTOR_FIELDS, ACTOR_GETTERS, ACTOR_KEPT, Actor {
     "id", T::Id, "stable id", |a| Value::Text(a.id().as_str());
     "name", T::Text, "name, or the report's description", |a| Value::Text(a.name());
     "named", T::Bool, "whether the report gives a proper name", |a| Value::Bool(a.named());
@@ -287,7 +306,7 @@ fields!(ACTOR_FIELDS, ACTOR_GETTERS, Actor {
         |a| Value::Text(a.quote().report().id().as_str());
 });
 
-fields!(EVENT_FIELDS, EVENT_GETTERS, Event {
+fields!(EVENT_FIELDS, EVENT_GETTERS, EVENT_KEPT, Event {
     "id", T::Id, "stable id", |e| Value::Text(e.id().as_str());
     "title", T::Text, "what happened", |e| Value::Text(e.title());
     "date", T::Date, "when, as precisely as the report says", |e| date(e.date());
@@ -302,22 +321,27 @@ fields!(EVENT_FIELDS, EVENT_GETTERS, Event {
         |e| Value::Text(e.quote().report().id().as_str());
 });
 
-fields!(ESTIMATE_FIELDS, ESTIMATE_GETTERS, Estimate {
+fields!(ESTIMATE_FIELDS, ESTIMATE_GETTERS, ESTIMATE_KEPT, Estimate {
     "id", T::Id, "stable id", |e| Value::Text(e.id().as_str());
     "topic", T::Enum(Vocabulary::Topic), "deployment or casualties",
-        |e| Value::word(e.topic().word(), e.topic() as u8);
+        |e| Value::word(e.topic().word(), e.topic() as u8),
+        kept |d| Column::Words(Words::Topics(&d.estimates.topics));
     "measure", T::Enum(Vocabulary::Measure), "troops, killed or wounded",
-        |e| Value::word(e.measure().word(), e.measure() as u8);
-    "value", T::Number, "the figure as reported", |e| Value::Number(e.value());
+        |e| Value::word(e.measure().word(), e.measure() as u8),
+        kept |d| Column::Words(Words::Measures(&d.estimates.measures));
+    "value", T::Number, "the figure as reported", |e| Value::Number(e.value()),
+        kept |d| Column::Numbers(&d.estimates.values);
     "qualifier", T::Enum(Vocabulary::Qualifier), "about, more_than, ...",
-        |e| Value::word(e.qualifier().word(), e.qualifier() as u8);
+        |e| Value::word(e.qualifier().word(), e.qualifier() as u8),
+        kept |d| Column::Words(Words::Qualifiers(&d.estimates.qualifiers));
     "low", T::Number, "lower bound the wording implies", |e| bound(e.low());
     "high", T::Number, "upper bound the wording implies", |e| bound(e.high());
     "period", T::Text, "period covered, in the report's words", |e| text(e.period());
     "since", T::Date, "earliest start of the period", |e| date(e.since());
     "during", T::Date, "the period the figure falls in", |e| date(e.during());
     "source", T::Ref(Collection::Sources), "who gives the figure",
-        |e| Value::Ref(e.source().id().as_str());
+        |e| Value::Ref(e.source().id().as_str()),
+        kept |d| Column::Positions(&d.estimates.source);
     "reported_with", T::List(Collection::Estimates), "figures from the same report",
         |e| refs(e.reported_with(), |w| w.id().as_str());
     "quote", T::Text, "the report's words", |e| Value::Text(e.quote().text());
@@ -325,7 +349,7 @@ fields!(ESTIMATE_FIELDS, ESTIMATE_GETTERS, Estimate {
         |e| Value::Text(e.quote().report().id().as_str());
 });
 
-fields!(SOURCE_FIELDS, SOURCE_GETTERS, Source {
+fields!(SOURCE_FIELDS, SOURCE_GETTERS, SOURCE_KEPT, Source {
     "id", T::Id, "stable id", |s| Value::Text(s.id().as_str());
     "name", T::Text, "as the report names it", |s| Value::Text(s.name());
     "kind", T::Enum(Vocabulary::SourceKind), "intelligence, lawmaker, ...",
@@ -339,7 +363,7 @@ fields!(SOURCE_FIELDS, SOURCE_GETTERS, Source {
         |s| Value::Text(s.quote().report().id().as_str());
 });
 
-fields!(CLAIM_FIELDS, CLAIM_GETTERS, Claim {
+fields!(CLAIM_FIELDS, CLAIM_GETTERS, CLAIM_KEPT, Claim {
     "id", T::Id, "stable id", |c| Value::Text(c.id().as_str());
     "text", T::Text, "what is claimed, paraphrased", |c| Value::Text(c.text());
     "source", T::Ref(Collection::Sources), "who claims it",
@@ -364,6 +388,18 @@ pub(crate) struct FieldId {
 impl FieldId {
     pub fn field(self) -> &'static Field {
         &self.collection.fields()[usize::from(self.index)]
+    }
+
+    /// How a dataset hands out the field's column where the collection keeps one.
+    pub fn kept_column(self) -> Option<KeptColumn> {
+        let kept = match self.collection {
+            Collection::Actors => ACTOR_KEPT,
+            Collection::Events => EVENT_KEPT,
+            Collection::Estimates => ESTIMATE_KEPT,
+            Collection::Sources => SOURCE_KEPT,
+            Collection::Claims => CLAIM_KEPT,
+        };
+        kept.get(usize::from(self.index)).copied().flatten()
     }
 
     pub fn find(collection: Collection, name: &str) -> Option<FieldId> {
