@@ -248,7 +248,15 @@ impl fmt::Debug for Dataset {
 /// assert_eq!(source.name(), "Other assessments");
 /// ```
 pub trait RecordId {
-    /// The kind of record the id names.
+    /// The kind of record the id names: a handle borrowed from the dataset.
+    ///
+    /// ```
+    /// use facts::{Dataset, Estimate, EstimateId, RecordId};
+    /// let id = EstimateId::new("troops-more-than-10000");
+    /// let estimate: Option<<EstimateId as RecordId>::Record<'_>> = id.find(Dataset::builtin());
+    /// let estimate: Estimate<'_> = estimate.unwrap();
+    /// assert_eq!(estimate.value(), 10_000);
+    /// ```
     type Record<'d>;
 
     /// The record with this id in `dataset`.

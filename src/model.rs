@@ -20,6 +20,10 @@ pub use crate::text::Text;
 macro_rules! id_type {
     ($(#[$meta:meta])* $name:ident, $example:literal) => {
         $(#[$meta])*
+        ///
+        #[doc = concat!("```\nlet id = facts::", stringify!($name), "::new(\"", $example, "\");")]
+        #[doc = "let record = facts::Dataset::builtin().get(&id).unwrap();"]
+        #[doc = "assert_eq!(record.id(), &id);\n```"]
         #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(transparent)]
         pub struct $name(pub(crate) Text);
@@ -104,6 +108,10 @@ id_type!(
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident, $example:literal { $($(#[$vmeta:meta])* $variant:ident = $word:literal,)* }) => {
         $(#[$meta])*
+        ///
+        #[doc = concat!("```\nlet value = facts::", stringify!($name), "::from_word(\"", $example, "\").unwrap();")]
+        #[doc = concat!("assert_eq!(value.to_string(), \"", $example, "\");")]
+        #[doc = concat!("assert_eq!(serde_json::to_string(&value).unwrap(), r#\"\"", $example, "\"\"#);\n```")]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         pub enum $name {
             $($(#[$vmeta])* #[serde(rename = $word)] $variant,)*
