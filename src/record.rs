@@ -6,6 +6,7 @@
 //! caller writes. A field that refers to another record gives that record's handle, not its id.
 
 use std::fmt;
+use std::iter::FusedIterator;
 use std::ops::Range;
 
 use serde::ser::SerializeStruct;
@@ -210,11 +211,15 @@ impl<'d, R: Record<'d>> IntoIterator for &Records<'d, R> {
     }
 }
 
-/// The records of a [`Records`], in order.
+/// The records of a [`Records`], in order, from either end. It knows how many are left: a
+/// dataset is checked when it is made, so every id it refers to names a record.
 ///
 /// ```
 /// let mut sources = facts::sources().iter();
-/// assert!(sources.next().is_some());
+/// assert_eq!(sources.len(), facts::sources().len());
+/// let last = sources.next_back().unwrap();
+/// assert_eq!(Some(last), facts::sources().get(facts::sources().len() - 1));
+/// assert_eq!(sources.len(), facts::sources().len() - 1);
 /// ```
 pub struct Iter<'d, R: Record<'d>> {
     records: Records<'d, R>,
@@ -247,12 +252,13 @@ impl<'d, R: Record<'d>> Iterator for Iter<'d, R> {
 
     fn size_hint(&self) -> (usize, Option<usize>) {
         let left = self.end - self.next;
-        match self.records.list {
-            List::All(_) | List::Positions(_) => (left, Some(left)),
-            List::Ids(_) => (0, Some(left)),
-        }
+        (left, Some(left))
     }
 }
+
+impl<'d, R: Record<'d>> ExactSizeIterator for Iter<'d, R> {}
+
+impl<'d, R: Record<'d>> FusedIterator for Iter<'d, R> {}
 
 impl<'d, R: Record<'d>> DoubleEndedIterator for Iter<'d, R> {
     fn next_back(&mut self) -> Option<R> {
@@ -785,6 +791,8 @@ impl DoubleEndedIterator for QuoteIter<'_> {
 }
 
 impl ExactSizeIterator for QuoteIter<'_> {}
+
+impl FusedIterator for QuoteIter<'_> {}
 
 impl fmt::Debug for QuoteIter<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
