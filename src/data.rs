@@ -535,7 +535,7 @@ impl Dataset {
     /// The reports quoted.
     ///
     /// ```
-    /// assert_eq!(facts::Dataset::builtin().reports().get(0).unwrap().year(), 2025);
+    /// assert_eq!(facts::Dataset::builtin().reports().first().unwrap().year(), 2025);
     /// ```
     pub fn reports(&self) -> Records<'_, record::Report<'_>> {
         Records::all(self)

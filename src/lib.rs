@@ -53,7 +53,7 @@ pub use validate::{DataError, Problem};
 /// for row in answer.rows() {
 ///     let facts::Row::Estimate(estimate) = row else { unreachable!() };
 ///     // Every answer carries the report's own words.
-///     assert!(facts::reports().get(0).unwrap().text().contains(estimate.quote().text()));
+///     assert!(facts::reports().first().unwrap().text().contains(estimate.quote().text()));
 /// }
 /// # Ok::<(), facts::QueryError>(())
 /// ```
@@ -64,7 +64,7 @@ pub fn query(text: &str) -> Result<Answer<'static>, QueryError> {
 /// The reports the embedded facts quote (one).
 ///
 /// ```
-/// assert_eq!(facts::reports().get(0).unwrap().id(), "nk-pows-seek-south-korea");
+/// assert_eq!(facts::reports().first().unwrap().id(), "nk-pows-seek-south-korea");
 /// ```
 pub fn reports() -> Records<'static, Report<'static>> {
     Dataset::builtin().reports()

@@ -157,6 +157,25 @@ impl<'d, R: Record<'d>> Records<'d, R> {
         }
     }
 
+    /// The first record, if there is one.
+    ///
+    /// ```
+    /// assert_eq!(facts::reports().first().unwrap().year(), 2025);
+    /// ```
+    pub fn first(&self) -> Option<R> {
+        self.get(0)
+    }
+
+    /// The last record, if there is one.
+    ///
+    /// ```
+    /// let actors = facts::event("capture").unwrap().actors();
+    /// assert_eq!(actors.last(), actors.get(actors.len() - 1));
+    /// ```
+    pub fn last(&self) -> Option<R> {
+        self.get(self.len().checked_sub(1)?)
+    }
+
     /// The records in order.
     ///
     /// ```
@@ -341,7 +360,7 @@ handle!(
     /// A report: the document every quote points into.
     ///
     /// ```
-    /// let report = facts::reports().get(0).unwrap();
+    /// let report = facts::reports().first().unwrap();
     /// assert!(report.text().contains("Yu Yong-weon"));
     /// ```
     Report, ReportId, reports, report_position
@@ -502,7 +521,7 @@ impl<'d> Report<'d> {
     /// Stable id.
     ///
     /// ```
-    /// assert_eq!(facts::reports().get(0).unwrap().id(), "nk-pows-seek-south-korea");
+    /// assert_eq!(facts::reports().first().unwrap().id(), "nk-pows-seek-south-korea");
     /// ```
     pub fn id(self) -> &'d ReportId {
         &self.record.id
@@ -511,7 +530,7 @@ impl<'d> Report<'d> {
     /// A title for people, taken from the report.
     ///
     /// ```
-    /// assert!(!facts::reports().get(0).unwrap().title().is_empty());
+    /// assert!(!facts::reports().first().unwrap().title().is_empty());
     /// ```
     pub fn title(self) -> &'d str {
         &self.record.title
@@ -529,7 +548,7 @@ impl<'d> Report<'d> {
     /// The full text, byte for byte.
     ///
     /// ```
-    /// assert!(facts::reports().get(0).unwrap().text().contains("South Korea"));
+    /// assert!(facts::reports().first().unwrap().text().contains("South Korea"));
     /// ```
     pub fn text(self) -> &'d str {
         &self.record.text
@@ -716,6 +735,26 @@ impl<'d> Quotes<'d> {
     /// ```
     pub fn get(&self, index: usize) -> Option<Quote<'d>> {
         Some(Quote::span(self.dataset, *self.spans.get(index)?))
+    }
+
+    /// The first quote, if there is one.
+    ///
+    /// ```
+    /// let restated = facts::estimate("killed-about-600").unwrap().restated();
+    /// assert_eq!(restated.first().unwrap().text(), "around 600 dead");
+    /// ```
+    pub fn first(&self) -> Option<Quote<'d>> {
+        self.get(0)
+    }
+
+    /// The last quote, if there is one.
+    ///
+    /// ```
+    /// let restated = facts::estimate("killed-about-600").unwrap().restated();
+    /// assert_eq!(restated.last(), restated.first()); // the report says it again once
+    /// ```
+    pub fn last(&self) -> Option<Quote<'d>> {
+        self.get(self.len().checked_sub(1)?)
     }
 
     /// The quotes in order.
@@ -1254,5 +1293,64 @@ impl<'d> Claim<'d> {
     /// ```
     pub fn quote(self) -> Quote<'d> {
         Quote::new(self.dataset, &self.record.quote)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Walks `records` from both ends in turn, checking the count left at every step.
+    fn walk<'d, R: Record<'d> + PartialEq + fmt::Debug>(records: Records<'d, R>) {
+        let mut iter = records.iter();
+        let (mut front, mut back) = (0, records.len());
+        for step in 0..records.len() {
+            assert_eq!(iter.len(), back - front);
+            if step % 2 == 0 {
+                assert_eq!(iter.next(), records.get(front));
+                front += 1;
+            } else {
+                back -= 1;
+                assert_eq!(iter.next_back(), records.get(back));
+            }
+        }
+        assert_eq!(iter.len(), 0);
+        assert_eq!(iter.next(), None);
+        assert_eq!(iter.next_back(), None);
+        assert_eq!(iter.next(), None);
+    }
+
+    #[test]
+    fn lists_of_every_kind_iterate_from_both_ends() {
+        let facts = Dataset::builtin();
+        walk(facts.estimates());
+        walk(facts.sources());
+        let capture = facts.event("capture").unwrap();
+        assert_eq!(capture.actors().len(), 2);
+        walk(capture.actors());
+        let estimate = facts.estimate("troops-about-15000").unwrap();
+        assert_eq!(estimate.reported_with().len(), 2);
+        walk(estimate.reported_with());
+    }
+
+    #[test]
+    fn an_empty_list_has_no_first_or_last() {
+        let facts = Dataset::builtin();
+        let by_position: Records<'_, Estimate<'_>> = Records::at(facts, &[]);
+        let by_id: Records<'_, Actor<'_>> = Records::named(facts, &[]);
+        assert!(by_position.is_empty() && by_id.is_empty());
+        assert_eq!((by_position.first(), by_position.last()), (None, None));
+        assert_eq!((by_id.first(), by_id.last()), (None, None));
+        walk(by_position);
+        walk(by_id);
+    }
+
+    #[test]
+    fn first_and_last_are_the_ends() {
+        let sources = Dataset::builtin().sources();
+        assert!(sources.len() > 1);
+        assert_eq!(sources.first(), sources.iter().next());
+        assert_eq!(sources.last(), sources.iter().next_back());
+        assert_ne!(sources.first(), sources.last());
     }
 }
