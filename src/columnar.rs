@@ -423,4 +423,54 @@ mod tests {
         assert_eq!(one.restated, two.restated);
         assert!(one.reported_with.len() > 1_000);
     }
+
+    /// The equality the tests above and the datasets' round trips rely on: it must tell
+    /// apart columns that differ anywhere, and only there.
+    #[test]
+    fn columns_are_equal_when_every_estimate_is() {
+        let records = estimates(40, 5, |i| if i % 2 == 0 { vec![i + 1] } else { vec![] });
+        let base = Estimates::new(records, number('r'), number('s'));
+
+        // The same periods, kept in another order, are the same estimates.
+        let mut reordered = base.clone();
+        let last = base.periods.len() as u32 - 1;
+        reordered.periods.to_mut().reverse();
+        for p in reordered.period.to_mut().iter_mut().filter(|p| **p != NONE) {
+            *p = last - *p;
+        }
+        assert_ne!(reordered.periods, base.periods);
+        assert_eq!(reordered, base);
+
+        let edits: [(&str, fn(&mut Estimates)); 15] = [
+            ("id", |e| e.ids.to_mut()[3] = EstimateId::new("e99")),
+            ("topic", |e| e.topics.to_mut()[3] = Topic::Deployment),
+            ("measure", |e| e.measures.to_mut()[3] = Measure::Wounded),
+            ("value", |e| e.values.to_mut()[3] += 1),
+            ("qualifier", |e| e.qualifiers.to_mut()[3] = Qualifier::Exact),
+            ("period", |e| e.period.to_mut()[3] = NONE),
+            ("period's words", |e| {
+                e.periods.to_mut()[0] = "another".into()
+            }),
+            ("since", |e| {
+                e.since.to_mut()[3] = Some("October 2025".parse().unwrap())
+            }),
+            ("during", |e| {
+                e.during.to_mut()[3] = Some("October 2025".parse().unwrap())
+            }),
+            ("source", |e| e.source.to_mut()[3] += 1),
+            ("reported_with", |e| e.reported_with.to_mut()[0] += 1),
+            ("reported_with_end", |e| {
+                e.reported_with_end.to_mut()[0] -= 1
+            }),
+            ("quote", |e| e.quote.to_mut()[3].start -= 1),
+            ("restated", |e| e.restated.to_mut()[0].end += 1),
+            ("restated_end", |e| e.restated_end.to_mut()[1] -= 1),
+        ];
+        for (what, edit) in edits {
+            let mut edited = base.clone();
+            edit(&mut edited);
+            assert_ne!(edited, base, "a different {what}");
+            assert_ne!(base, edited, "a different {what}");
+        }
+    }
 }
