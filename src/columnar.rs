@@ -441,7 +441,8 @@ mod tests {
         assert_ne!(reordered.periods, base.periods);
         assert_eq!(reordered, base);
 
-        let edits: [(&str, fn(&mut Estimates)); 15] = [
+        type Edit = fn(&mut Estimates);
+        let edits: [(&str, Edit); 15] = [
             ("id", |e| e.ids.to_mut()[3] = EstimateId::new("e99")),
             ("topic", |e| e.topics.to_mut()[3] = Topic::Deployment),
             ("measure", |e| e.measures.to_mut()[3] = Measure::Wounded),
