@@ -430,6 +430,7 @@ mod tests {
     fn columns_are_equal_when_every_estimate_is() {
         let records = estimates(40, 5, |i| if i % 2 == 0 { vec![i + 1] } else { vec![] });
         let base = Estimates::new(records, number('r'), number('s'));
+        assert_eq!(base.periods.len(), 5, "each period is kept once");
 
         // The same periods, kept in another order, are the same estimates.
         let mut reordered = base.clone();
