@@ -1318,6 +1318,7 @@ mod tests {
         assert_eq!(iter.next(), None);
         assert_eq!(iter.next_back(), None);
         assert_eq!(iter.next(), None);
+        assert_eq!(records.get(records.len()), None);
     }
 
     #[test]
@@ -1343,6 +1344,32 @@ mod tests {
         assert_eq!((by_id.first(), by_id.last()), (None, None));
         walk(by_position);
         walk(by_id);
+    }
+
+    #[test]
+    fn lists_are_equal_when_they_hold_the_same_records_in_order() {
+        let facts = Dataset::builtin();
+        let all = facts.estimates();
+        assert_eq!(all.len(), 5);
+        assert_eq!(all, Records::<Estimate<'_>>::at(facts, &[0, 1, 2, 3, 4]));
+        for other in [
+            &[0, 1, 2, 3][..],
+            &[0, 1, 2, 4, 3],
+            &[0, 1, 2, 3, 4, 4],
+            &[],
+        ] {
+            let other = Records::<Estimate<'_>>::at(facts, other);
+            assert_ne!(all, other, "{other:?}");
+            assert_ne!(other, all, "{other:?}");
+        }
+    }
+
+    #[test]
+    fn a_list_prints_as_its_records() {
+        let actors = Dataset::builtin().event("capture").unwrap().actors();
+        let records: Vec<Actor<'_>> = actors.iter().collect();
+        assert_eq!(format!("{actors:?}"), format!("{records:?}"));
+        assert!(format!("{actors:?}").contains("Actor"), "{actors:?}");
     }
 
     #[test]
