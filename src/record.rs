@@ -1372,6 +1372,78 @@ mod tests {
         assert!(format!("{actors:?}").contains("Actor"), "{actors:?}");
     }
 
+    /// Walks `quotes` from both ends in turn, as `walk` does records.
+    fn walk_quotes(quotes: Quotes<'_>) {
+        let mut iter = quotes.iter();
+        let (mut front, mut back) = (0, quotes.len());
+        for step in 0..quotes.len() {
+            assert_eq!(iter.len(), back - front);
+            if step % 2 == 0 {
+                assert_eq!(iter.next(), quotes.get(front));
+                front += 1;
+            } else {
+                back -= 1;
+                assert_eq!(iter.next_back(), quotes.get(back));
+            }
+        }
+        assert_eq!(iter.len(), 0);
+        assert_eq!((iter.next(), iter.next_back()), (None, None));
+        assert_eq!(quotes.get(quotes.len()), None);
+        assert_eq!(quotes.is_empty(), quotes.len() == 0);
+        assert_eq!(quotes.first(), quotes.get(0));
+        let last = quotes.len().checked_sub(1).and_then(|at| quotes.get(at));
+        assert_eq!(quotes.last(), last);
+    }
+
+    #[test]
+    fn quotes_of_any_length_iterate_from_both_ends() {
+        let facts = Dataset::builtin();
+        // Every estimate's restatement, one each: five quotes to take lists of from.
+        let spans = &facts.estimates.restated[..];
+        assert_eq!(spans.len(), 5);
+        for n in [0, 1, 2, 5] {
+            let quotes = Quotes {
+                dataset: facts,
+                spans: &spans[..n],
+            };
+            assert_eq!(quotes.len(), n);
+            walk_quotes(quotes);
+        }
+        let all = Quotes {
+            dataset: facts,
+            spans,
+        };
+        assert!(!all.is_empty());
+        assert_eq!(
+            all.first().unwrap().text(),
+            "more than 10,000 troops sent in 2024"
+        );
+        assert_eq!(all.last().unwrap().text(), "over 4,000 wounded");
+    }
+
+    #[test]
+    fn quotes_compare_and_print_as_their_quotes() {
+        let facts = Dataset::builtin();
+        let spans = &facts.estimates.restated[..];
+        let quotes = |spans| Quotes {
+            dataset: facts,
+            spans,
+        };
+        let copy = spans.to_vec();
+        assert_eq!(quotes(spans), quotes(&copy));
+        let swapped = [spans[1], spans[0], spans[2], spans[3], spans[4]];
+        for other in [&spans[..4], &swapped[..], &[]] {
+            assert_ne!(quotes(spans), quotes(other), "{other:?}");
+            assert_ne!(quotes(other), quotes(spans), "{other:?}");
+        }
+        let listed: Vec<Quote<'_>> = quotes(spans).iter().collect();
+        assert_eq!(format!("{:?}", quotes(spans)), format!("{listed:?}"));
+        assert_eq!(format!("{:?}", quotes(spans).iter()), format!("{listed:?}"));
+        assert!(format!("{listed:?}").contains("around 600 dead"));
+        let iter = facts.estimates().iter();
+        assert_eq!(format!("{iter:?}"), "Iter { next: 0, end: 5 }");
+    }
+
     #[test]
     fn first_and_last_are_the_ends() {
         let sources = Dataset::builtin().sources();
