@@ -1389,7 +1389,7 @@ mod tests {
         assert_eq!(iter.len(), 0);
         assert_eq!((iter.next(), iter.next_back()), (None, None));
         assert_eq!(quotes.get(quotes.len()), None);
-        assert_eq!(quotes.is_empty(), quotes.len() == 0);
+        assert_eq!(quotes.is_empty(), quotes.spans.is_empty());
         assert_eq!(quotes.first(), quotes.get(0));
         let last = quotes.len().checked_sub(1).and_then(|at| quotes.get(at));
         assert_eq!(quotes.last(), last);
