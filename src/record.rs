@@ -1445,6 +1445,22 @@ mod tests {
     }
 
     #[test]
+    fn an_estimate_prints_its_fields() {
+        let estimate = Dataset::builtin().estimate("killed-about-600").unwrap();
+        let printed = format!("{estimate:?}");
+        for part in [
+            "Estimate {",
+            "\"killed-about-600\"",
+            "value: 600",
+            "qualifier: About",
+            "\"other-assessments\"",
+            "around 600 dead",
+        ] {
+            assert!(printed.contains(part), "{part} in {printed}");
+        }
+    }
+
+    #[test]
     fn first_and_last_are_the_ends() {
         let sources = Dataset::builtin().sources();
         assert!(sources.len() > 1);
