@@ -1300,25 +1300,33 @@ impl<'d> Claim<'d> {
 mod tests {
     use super::*;
 
-    /// Walks `records` from both ends in turn, checking the count left at every step.
-    fn walk<'d, R: Record<'d> + PartialEq + fmt::Debug>(records: Records<'d, R>) {
-        let mut iter = records.iter();
-        let (mut front, mut back) = (0, records.len());
-        for step in 0..records.len() {
+    /// Walks a list of `len` items from both ends in turn, checking each against `get` and
+    /// the count left at every step, then that nothing lies past either end.
+    fn walk_both<T: PartialEq + fmt::Debug>(
+        mut iter: impl DoubleEndedIterator<Item = T> + ExactSizeIterator,
+        len: usize,
+        get: impl Fn(usize) -> Option<T>,
+    ) {
+        let (mut front, mut back) = (0, len);
+        for step in 0..len {
             assert_eq!(iter.len(), back - front);
             if step % 2 == 0 {
-                assert_eq!(iter.next(), records.get(front));
+                assert_eq!(iter.next(), get(front));
                 front += 1;
             } else {
                 back -= 1;
-                assert_eq!(iter.next_back(), records.get(back));
+                assert_eq!(iter.next_back(), get(back));
             }
         }
         assert_eq!(iter.len(), 0);
         assert_eq!(iter.next(), None);
         assert_eq!(iter.next_back(), None);
         assert_eq!(iter.next(), None);
-        assert_eq!(records.get(records.len()), None);
+        assert_eq!(get(len), None);
+    }
+
+    fn walk<'d, R: Record<'d> + PartialEq + fmt::Debug>(records: Records<'d, R>) {
+        walk_both(records.iter(), records.len(), |at| records.get(at));
     }
 
     #[test]
@@ -1372,23 +1380,8 @@ mod tests {
         assert!(format!("{actors:?}").contains("Actor"), "{actors:?}");
     }
 
-    /// Walks `quotes` from both ends in turn, as `walk` does records.
     fn walk_quotes(quotes: Quotes<'_>) {
-        let mut iter = quotes.iter();
-        let (mut front, mut back) = (0, quotes.len());
-        for step in 0..quotes.len() {
-            assert_eq!(iter.len(), back - front);
-            if step % 2 == 0 {
-                assert_eq!(iter.next(), quotes.get(front));
-                front += 1;
-            } else {
-                back -= 1;
-                assert_eq!(iter.next_back(), quotes.get(back));
-            }
-        }
-        assert_eq!(iter.len(), 0);
-        assert_eq!((iter.next(), iter.next_back()), (None, None));
-        assert_eq!(quotes.get(quotes.len()), None);
+        walk_both(quotes.iter(), quotes.len(), |at| quotes.get(at));
         assert_eq!(quotes.is_empty(), quotes.spans.is_empty());
         assert_eq!(quotes.first(), quotes.get(0));
         let last = quotes.len().checked_sub(1).and_then(|at| quotes.get(at));
