@@ -68,7 +68,8 @@ pub(crate) const NO_RECORD: u32 = u32::MAX;
 /// the field from each record gives, laid out for scanning.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Column<W = Box<[u8]>, N = Box<[u64]>, P = Box<[u32]>> {
-    /// An enum field: the rank of each record's word in its vocabulary, or [`NO_WORD`].
+    /// An enum field: each record's word, as its rank in the vocabulary (or [`NO_WORD`]) or,
+    /// read in place, as the enum itself ([`Words`]).
     Words(W),
     /// A number field every record has.
     Numbers(N),
