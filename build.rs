@@ -21,6 +21,8 @@ mod suggest;
 mod text;
 #[path = "src/validate.rs"]
 mod validate;
+#[path = "src/wording.rs"]
+mod wording;
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -36,6 +38,7 @@ fn main() {
     println!("cargo::rerun-if-changed=src/suggest.rs");
     println!("cargo::rerun-if-changed=src/text.rs");
     println!("cargo::rerun-if-changed=src/validate.rs");
+    println!("cargo::rerun-if-changed=src/wording.rs");
 
     let collections = match validate::load_dir(Path::new("data")) {
         Ok(collections) => collections,
@@ -179,7 +182,7 @@ fn actor(out: &mut String, a: &Actor) {
         lit(&a.name),
         a.named,
         variant("ActorKind", &a.kind),
-        opt(&a.country, |c| variant("Country", c)),
+        opt(&a.country, |c| lit(c)),
         opt(&a.role, |r| lit(r)),
         opt(&a.affiliation, |x| id("ActorId", x.as_str())),
         quote(&a.quote)
@@ -250,11 +253,11 @@ fn estimates(out: &mut String, c: &validate::Collections) {
 fn source(out: &mut String, s: &Source) {
     write!(
         out,
-        "Source {{ id: {}, name: {}, kind: {}, actor: {}, confirmable: {:?}, quote: {} }}",
+        "Source {{ id: {}, name: {}, kind: {}, actors: {}, confirmable: {:?}, quote: {} }}",
         id("SourceId", s.id.as_str()),
         lit(&s.name),
         variant("SourceKind", &s.kind),
-        opt(&s.actor, |x| id("ActorId", x.as_str())),
+        list(&s.actors, |x| id("ActorId", x.as_str())),
         s.confirmable,
         quote(&s.quote)
     )
@@ -264,14 +267,16 @@ fn source(out: &mut String, s: &Source) {
 fn claim(out: &mut String, c: &Claim) {
     write!(
         out,
-        "Claim {{ id: {}, text: {}, source: {}, date: {}, about: {}, status: {}, quote: {} }}",
+        "Claim {{ id: {}, text: {}, source: {}, date: {}, about: {}, status: {}, quote: {}, \
+         restated: {} }}",
         id("ClaimId", c.id.as_str()),
         lit(&c.text),
         id("SourceId", c.source.as_str()),
         opt(&c.date, date),
         list(&c.about, |x| id("ActorId", x.as_str())),
         variant("ClaimStatus", &c.status),
-        quote(&c.quote)
+        quote(&c.quote),
+        list(&c.restated, quote)
     )
     .unwrap();
 }

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --example provenance                       # estimates where topic = casualties
-//! cargo run --example provenance -- "claims where status = alleged"
+//! cargo run --example provenance -- "claims where status = unconfirmed"
 //! cargo run --example provenance -- "events where date >= 2025 order by date"
 //! ```
 //!

@@ -13,9 +13,9 @@ use crate::columnar::{Estimates, Span};
 use crate::date::Part;
 #[allow(unused_imports)] // The generated tables use what the data needs.
 use crate::model::{
-    Actor, ActorId, ActorKind, Claim, ClaimId, ClaimStatus, Country, Date, Estimate, EstimateId,
-    Event, EventId, Measure, Qualifier, Quote, Report, ReportId, Source, SourceId, SourceKind,
-    Text, Topic,
+    Actor, ActorId, ActorKind, Claim, ClaimId, ClaimStatus, Date, Estimate, EstimateId, Event,
+    EventId, Measure, Qualifier, Quote, Report, ReportId, Source, SourceId, SourceKind, Text,
+    Topic,
 };
 use crate::record::{self, Record, Records, sealed::Stored};
 use crate::schema::{Collection, FieldId, FieldType, Row, Value};

@@ -795,7 +795,7 @@ mod tests {
             for r in facts.sources.iter() {
                 let mut r = r.clone();
                 r.id = source(&r.id);
-                r.actor = r.actor.as_ref().map(actor);
+                r.actors = r.actors.iter().map(actor).collect();
                 c.sources.push(r, origin());
             }
             for r in facts.claims.iter() {
@@ -827,9 +827,9 @@ mod tests {
             "estimates where source.kind = assessment",
             "estimates where source.kind != assessment and value > 1000",
             "estimates where not source.kind = intelligence",
-            "claims where source.actor.country = south_korea and status = stated",
+            "claims where source.actors.country = south_korea and status = stated",
             "actors where affiliation.country = north_korea",
-            "sources where actor.kind = person",
+            "sources where actors.kind = person",
             "events where sources.kind = captives",
             "actors where country = north_korea",
             "actors where country != north_korea and kind in [person, group]",
@@ -952,7 +952,7 @@ mod tests {
             "estimates where source.kind != assessment and value > 1000",
             "estimates where source.name = \"Other assessments\" and value < 650",
             "estimates where source.kind in [intelligence] and measure = troops",
-            "estimates where source.actor.kind = person",
+            "estimates where source.actors.kind = person",
             "estimates where source.confirmable = false",
         ] {
             let query = Query::parse(text).unwrap();

@@ -327,6 +327,7 @@ pub(crate) fn link(collection: Collection, field: &str) -> Option<Link> {
             ("estimate_reported_with", "estimate", "reported_with")
         }
         (Collection::Claims, "about") => ("claim_about", "claim", "actor"),
+        (Collection::Sources, "actors") => ("source_actors", "source", "actor"),
         _ => return None,
     };
     Some(Link { table, owner, item })
@@ -616,10 +617,7 @@ fn actors<'d>() -> Spec<'d, Actor<'d>> {
         word(r.kind().word())
     })
     .words(Vocabulary::ActorKind)
-    .column("country", Type::Text, true, |r: Actor<'d>, _| {
-        r.country().map_or(Cell::Null, |c| word(c.word()))
-    })
-    .words(Vocabulary::Country)
+    .optional_text("country", "country_folded", |r: Actor<'d>| r.country())
     .optional_text("role", "role_folded", |r: Actor<'d>| r.role())
     .column("affiliation", Type::Text, true, |r: Actor<'d>, _| {
         r.affiliation()
@@ -638,11 +636,6 @@ fn sources<'d>() -> Spec<'d, Source<'d>> {
             word(r.kind().word())
         })
         .words(Vocabulary::SourceKind)
-        .column("actor", Type::Text, true, |r: Source<'d>, _| {
-            r.actor().map_or(Cell::Null, |a| text(a.id().as_str()))
-        })
-        .references("actors")
-        .doc("the actor behind it")
         .column("confirmable", Type::Boolean, true, |r: Source<'d>, _| {
             r.confirmable().map_or(Cell::Null, Cell::Bool)
         })
@@ -778,25 +771,56 @@ fn claims<'d>() -> Spec<'d, Claim<'d>> {
     .quote(|r: Claim<'d>| r.quote())
 }
 
-fn restated<'d>() -> Spec<'d, (Estimate<'d>, Quote<'d>)> {
-    Spec::new(
+/// A table of the further quotes of a collection's records (`estimate_restated`): the
+/// owner's id, the place in its list, and the quote with its place in the report.
+fn restated<'d, O: Copy + 'd>(
+    table: &'static str,
+    owner: &'static str,
+    doc: &'static str,
+    references: &'static str,
+    owner_id: fn(O) -> &'d str,
+) -> Spec<'d, (O, Quote<'d>)> {
+    Spec::new(table, doc, vec![owner, "pos"])
+        .column(owner, Type::Text, false, move |(o, _): (O, _), _| {
+            text(owner_id(o))
+        })
+        .references(references)
+        .column("pos", Type::Integer, false, |_, i| Cell::Int(i as u64))
+        .doc("place in the list, from 0")
+        .column("quote", Type::Text, false, |(_, q): (_, Quote<'d>), _| {
+            text(q.text())
+        })
+        .quote_place(|(_, q): (_, Quote<'d>)| q)
+}
+
+fn estimate_restated<'d>() -> Spec<'d, (Estimate<'d>, Quote<'d>)> {
+    restated(
         "estimate_restated",
-        "Where the report states an estimate's figure again.",
-        vec!["estimate", "pos"],
-    )
-    .column(
         "estimate",
-        Type::Text,
-        false,
-        |(e, _): (Estimate<'d>, _), _| text(e.id().as_str()),
+        "Where the report states an estimate's figure again.",
+        "estimates",
+        |e: Estimate<'d>| e.id().as_str(),
     )
-    .references("estimates")
-    .column("pos", Type::Integer, false, |_, i| Cell::Int(i as u64))
-    .doc("place in the list, from 0")
-    .column("quote", Type::Text, false, |(_, q): (_, Quote<'d>), _| {
-        text(q.text())
-    })
-    .quote_place(|(_, q): (_, Quote<'d>)| q)
+}
+
+fn claim_restated<'d>() -> Spec<'d, (Claim<'d>, Quote<'d>)> {
+    restated(
+        "claim_restated",
+        "claim",
+        "Where the report makes a claim's statement again.",
+        "claims",
+        |c: Claim<'d>| c.id().as_str(),
+    )
+}
+
+fn source_actors<'d>() -> Spec<'d, (Source<'d>, &'d str)> {
+    link_spec(
+        Collection::Sources,
+        "actors",
+        "The actors behind a source.",
+        "actors",
+        |s: Source<'d>| s.id().as_str(),
+    )
 }
 
 fn event_actors<'d>() -> Spec<'d, (Event<'d>, &'d str)> {
@@ -845,14 +869,16 @@ pub(crate) fn definitions() -> Vec<TableDef> {
         reports().def,
         actors().def,
         sources().def,
+        source_actors().def,
         events().def,
         event_actors().def,
         event_sources().def,
         estimates().def,
         reported_with().def,
-        restated().def,
+        estimate_restated().def,
         claims().def,
         claim_about().def,
+        claim_restated().def,
     ]
 }
 
@@ -862,6 +888,9 @@ fn tables(d: &Dataset) -> Vec<Table<'_>> {
         reports().table(d.reports()),
         actors().table(d.actors()),
         sources().table(d.sources()),
+        link_rows(source_actors(), d.sources(), |s| {
+            ids(s.actors(), |a| a.id().as_str())
+        }),
         events().table(d.events()),
         link_rows(event_actors(), d.events(), |e| {
             ids(e.actors(), |a| a.id().as_str())
@@ -873,10 +902,15 @@ fn tables(d: &Dataset) -> Vec<Table<'_>> {
         link_rows(reported_with(), d.estimates(), |e| {
             ids(e.reported_with(), |w| w.id().as_str())
         }),
-        link_rows(restated(), d.estimates(), |e| e.restated().iter().collect()),
+        link_rows(estimate_restated(), d.estimates(), |e| {
+            e.restated().iter().collect()
+        }),
         claims().table(d.claims()),
         link_rows(claim_about(), d.claims(), |c| {
             ids(c.about(), |a| a.id().as_str())
+        }),
+        link_rows(claim_restated(), d.claims(), |c| {
+            c.restated().iter().collect()
         }),
     ]
 }

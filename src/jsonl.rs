@@ -23,9 +23,9 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::data::Dataset;
 use crate::model::{
-    Actor, ActorId, ActorKind, Bound, Claim, ClaimId, ClaimStatus, Country, Date, Estimate,
-    EstimateId, Event, EventId, Measure, Qualifier, Quote, Report, ReportId, Source, SourceId,
-    SourceKind, Text, Topic,
+    Actor, ActorId, ActorKind, Bound, Claim, ClaimId, ClaimStatus, Date, Estimate, EstimateId,
+    Event, EventId, Measure, Qualifier, Quote, Report, ReportId, Source, SourceId, SourceKind,
+    Text, Topic,
 };
 use crate::record;
 use crate::validate::{self, Collections, DataError, Origin, Problem};
@@ -554,7 +554,7 @@ struct ActorLine {
     name: Text,
     named: bool,
     kind: ActorKind,
-    country: Option<Country>,
+    country: Option<Text>,
     role: Option<Text>,
     affiliation: Option<Text>,
     quote: QuoteLine,
@@ -612,7 +612,8 @@ struct SourceLine {
     id: Text,
     name: Text,
     kind: SourceKind,
-    actor: Option<Text>,
+    #[serde(default)]
+    actors: Vec<Text>,
     confirmable: Option<bool>,
     quote: QuoteLine,
 }
@@ -628,6 +629,8 @@ struct ClaimLine {
     about: Vec<Text>,
     status: ClaimStatus,
     quote: QuoteLine,
+    #[serde(default)]
+    restated: Vec<QuoteLine>,
 }
 
 /// A key that is there, null or not, as distinct from a key that is absent.
@@ -743,7 +746,7 @@ fn add(c: &mut Collections, line: Line, origin: Origin, errors: &mut Vec<DataErr
                 id: SourceId::new(s.id),
                 name: s.name,
                 kind: s.kind,
-                actor: s.actor.map(ActorId::new),
+                actors: ids(s.actors, ActorId::new),
                 confirmable: s.confirmable,
                 quote: quote(s.quote),
             },
@@ -758,6 +761,12 @@ fn add(c: &mut Collections, line: Line, origin: Origin, errors: &mut Vec<DataErr
                 about: ids(cl.about, ActorId::new),
                 status: cl.status,
                 quote: quote(cl.quote),
+                restated: cl
+                    .restated
+                    .into_iter()
+                    .map(quote)
+                    .collect::<Vec<_>>()
+                    .into(),
             },
             origin,
         ),

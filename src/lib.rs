@@ -26,6 +26,7 @@ mod sql;
 mod suggest;
 mod text;
 mod validate;
+mod wording;
 
 pub use answer::{Answer, Group, Groups, Rows};
 pub use error::{QueryError, Snippet};
@@ -37,8 +38,8 @@ pub use sql::Dialect;
 pub use data::{Dataset, RecordId};
 pub use date::{Date, DateError, Day, Part, Precision};
 pub use model::{
-    ActorId, ActorKind, Bound, ClaimId, ClaimStatus, Country, EstimateId, EventId, Measure,
-    Qualifier, ReportId, SourceId, SourceKind, Text, Topic,
+    ActorId, ActorKind, Bound, ClaimId, ClaimStatus, EstimateId, EventId, Measure, Qualifier,
+    ReportId, SourceId, SourceKind, Text, Topic,
 };
 pub use record::{
     Actor, Claim, Estimate, Event, Iter, Quote, QuoteIter, Quotes, Record, Records, Report, Source,

@@ -151,7 +151,24 @@ macro_rules! vocabulary {
                 f.write_str(self.word())
             }
         }
+
+        impl Word for $name {
+            const WORDS: &'static [&'static str] = $name::WORDS;
+
+            fn exactly(word: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|v| v.word() == word)
+            }
+        }
     };
+}
+
+/// A closed vocabulary, as the data files' reader sees it.
+pub(crate) trait Word: Sized {
+    /// Every word, in declaration order.
+    const WORDS: &'static [&'static str];
+
+    /// The value a word names, written exactly as the vocabulary writes it.
+    fn exactly(word: &str) -> Option<Self>;
 }
 
 vocabulary!(
@@ -159,7 +176,7 @@ vocabulary!(
     ActorKind, "person" {
         /// One human being, named or not.
         Person = "person",
-        /// Several people the report speaks of together (the two captives, "Ukrainian officials").
+        /// Several people the report speaks of together (the two captives, "visiting South Koreans").
         Group = "group",
         /// A non-governmental organisation.
         Organization = "organization",
@@ -171,20 +188,6 @@ vocabulary!(
         Intelligence = "intelligence",
         /// Press, broadcasters, state media.
         Media = "media",
-    }
-);
-
-vocabulary!(
-    /// A country the report names.
-    Country, "north_korea" {
-        /// The Democratic People's Republic of Korea.
-        NorthKorea = "north_korea",
-        /// The Republic of Korea.
-        SouthKorea = "south_korea",
-        /// Ukraine.
-        Ukraine = "ukraine",
-        /// The Russian Federation.
-        Russia = "russia",
     }
 );
 
@@ -322,8 +325,9 @@ pub struct Actor {
     pub named: bool,
     /// What kind of actor.
     pub kind: ActorKind,
-    /// The country the actor belongs to, where the report says.
-    pub country: Option<Country>,
+    /// The country the actor belongs to, where the report says: an open snake_case name
+    /// (`south_korea`), as another report may name any country.
+    pub country: Option<Text>,
     /// The actor's role in the report's words ("South Korean lawmaker").
     pub role: Option<Text>,
     /// The actor this one belongs to, where the report says.
@@ -438,8 +442,9 @@ pub struct Source {
     pub name: Text,
     /// What kind of source.
     pub kind: SourceKind,
-    /// The actor behind the source, where the report says.
-    pub actor: Option<ActorId>,
+    /// The actors behind the source, where the report says ("repeated by South Korean and
+    /// Western agencies" names two).
+    pub actors: Cow<'static, [ActorId]>,
     /// `Some(false)` where the report says the source cannot be confirmed independently,
     /// `Some(true)` where it says it can, `None` where it says neither.
     pub confirmable: Option<bool>,
@@ -467,4 +472,7 @@ pub struct Claim {
     pub status: ClaimStatus,
     /// The words of the report that carry the claim.
     pub quote: Quote,
+    /// Where the report makes the same statement again: a restatement is a second quote of
+    /// one claim, not a second claim.
+    pub restated: Cow<'static, [Quote]>,
 }

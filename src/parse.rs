@@ -23,7 +23,7 @@ use crate::suggest::closest;
 pub const MAX_QUERY_LEN: usize = 16 * 1024;
 
 /// The deepest nesting accepted: open parentheses plus the `not`s in force, and the steps of
-/// a path (`source.actor.name` is three). Checked before the grammar runs, because the
+/// a path (`source.actors.name` is three). Checked before the grammar runs, because the
 /// grammar recurses on `(` and so does every walk of the tree. At this depth an unoptimised
 /// build uses about 350 KiB of stack, well inside a default thread's 2 MiB.
 ///

@@ -16,8 +16,8 @@ use crate::columnar::{Estimates, NONE, Span};
 
 use crate::data::Dataset;
 use crate::model::{
-    self, ActorId, ActorKind, Bound, ClaimId, ClaimStatus, Country, Date, EstimateId, EventId,
-    Measure, Qualifier, ReportId, SourceId, SourceKind, Topic,
+    self, ActorId, ActorKind, Bound, ClaimId, ClaimStatus, Date, EstimateId, EventId, Measure,
+    Qualifier, ReportId, SourceId, SourceKind, Topic,
 };
 
 /// A kind of record a dataset holds: [`Report`], [`Actor`], [`Event`], [`Estimate`],
@@ -496,7 +496,7 @@ handle!(
     /// ```
     /// let source = facts::source("other-assessments").unwrap();
     /// assert_eq!(source.kind(), facts::SourceKind::Assessment);
-    /// assert!(source.actor().is_none(), "the report does not say whose assessments");
+    /// assert!(source.actors().is_empty(), "the report does not say whose assessments");
     /// ```
     Source, SourceId, sources, source_position
 );
@@ -704,7 +704,31 @@ impl Serialize for Quote<'_> {
 #[derive(Clone, Copy)]
 pub struct Quotes<'d> {
     dataset: &'d Dataset,
-    spans: &'d [Span],
+    list: QuoteList<'d>,
+}
+
+/// Where a record keeps its further quotes: as spans in columns (estimates), or whole in the
+/// stored record (claims).
+#[derive(Clone, Copy)]
+enum QuoteList<'d> {
+    Spans(&'d [Span]),
+    Stored(&'d [model::Quote]),
+}
+
+impl<'d> QuoteList<'d> {
+    fn len(self) -> usize {
+        match self {
+            QuoteList::Spans(spans) => spans.len(),
+            QuoteList::Stored(quotes) => quotes.len(),
+        }
+    }
+
+    fn get(self, dataset: &'d Dataset, index: usize) -> Option<Quote<'d>> {
+        Some(match self {
+            QuoteList::Spans(spans) => Quote::span(dataset, *spans.get(index)?),
+            QuoteList::Stored(quotes) => Quote::new(dataset, quotes.get(index)?),
+        })
+    }
 }
 
 impl<'d> Quotes<'d> {
@@ -714,7 +738,7 @@ impl<'d> Quotes<'d> {
     /// assert_eq!(facts::estimate("troops-about-15000").unwrap().restated().len(), 1);
     /// ```
     pub fn len(&self) -> usize {
-        self.spans.len()
+        self.list.len()
     }
 
     /// Whether there are none.
@@ -723,7 +747,7 @@ impl<'d> Quotes<'d> {
     /// assert!(!facts::estimate("troops-about-15000").unwrap().restated().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
+        self.list.len() == 0
     }
 
     /// The quote at `index`, counting from 0.
@@ -734,7 +758,7 @@ impl<'d> Quotes<'d> {
     /// assert!(restated.get(1).is_none());
     /// ```
     pub fn get(&self, index: usize) -> Option<Quote<'d>> {
-        Some(Quote::span(self.dataset, *self.spans.get(index)?))
+        self.list.get(self.dataset, index)
     }
 
     /// The first quote, if there is one.
@@ -766,7 +790,9 @@ impl<'d> Quotes<'d> {
     pub fn iter(&self) -> QuoteIter<'d> {
         QuoteIter {
             dataset: self.dataset,
-            spans: self.spans.iter(),
+            list: self.list,
+            front: 0,
+            back: self.list.len(),
         }
     }
 }
@@ -808,24 +834,36 @@ impl<'d> IntoIterator for Quotes<'d> {
 #[derive(Clone)]
 pub struct QuoteIter<'d> {
     dataset: &'d Dataset,
-    spans: std::slice::Iter<'d, Span>,
+    list: QuoteList<'d>,
+    /// The quotes not yet handed out, from either end: `front..back`.
+    front: usize,
+    back: usize,
 }
 
 impl<'d> Iterator for QuoteIter<'d> {
     type Item = Quote<'d>;
 
     fn next(&mut self) -> Option<Quote<'d>> {
-        Some(Quote::span(self.dataset, *self.spans.next()?))
+        if self.front == self.back {
+            return None;
+        }
+        self.front += 1;
+        self.list.get(self.dataset, self.front - 1)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.spans.size_hint()
+        let left = self.back - self.front;
+        (left, Some(left))
     }
 }
 
 impl DoubleEndedIterator for QuoteIter<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
-        Some(Quote::span(self.dataset, *self.spans.next_back()?))
+        if self.front == self.back {
+            return None;
+        }
+        self.back -= 1;
+        self.list.get(self.dataset, self.back)
     }
 }
 
@@ -876,14 +914,15 @@ impl<'d> Actor<'d> {
         self.record.kind
     }
 
-    /// The country the actor belongs to, where the report says.
+    /// The country the actor belongs to, where the report says: a snake_case name, open to
+    /// any country a report names.
     ///
     /// ```
     /// let yu = facts::actor("yu-yong-weon").unwrap();
-    /// assert_eq!(yu.country(), Some(facts::Country::SouthKorea));
+    /// assert_eq!(yu.country(), Some("south_korea"));
     /// ```
-    pub fn country(self) -> Option<Country> {
-        self.record.country
+    pub fn country(self) -> Option<&'d str> {
+        self.record.country.as_deref()
     }
 
     /// The actor's role in the report's words ("South Korean lawmaker").
@@ -1165,7 +1204,7 @@ impl<'d> Estimate<'d> {
         let range = Estimates::list(&columns.restated_end, self.at);
         Quotes {
             dataset: self.dataset,
-            spans: &columns.restated[range],
+            list: QuoteList::Spans(&columns.restated[range]),
         }
     }
 }
@@ -1199,15 +1238,16 @@ impl<'d> Source<'d> {
         self.record.kind
     }
 
-    /// The actor behind the source, where the report says.
+    /// The actors behind the source, where the report says: none, one, or several
+    /// ("repeated by South Korean and Western agencies").
     ///
     /// ```
-    /// let yu = facts::source("yu-yong-weon").unwrap().actor().unwrap();
-    /// assert_eq!(yu.name(), "Yu Yong-weon");
+    /// let yu = facts::source("yu-yong-weon").unwrap().actors();
+    /// assert_eq!(yu.get(0).unwrap().name(), "Yu Yong-weon");
+    /// assert_eq!(facts::source("one-set-of-reports").unwrap().actors().len(), 2);
     /// ```
-    pub fn actor(self) -> Option<Actor<'d>> {
-        let id = self.record.actor.as_ref()?;
-        Some(referent(self.dataset, id.as_str()))
+    pub fn actors(self) -> Records<'d, Actor<'d>> {
+        Records::named(self.dataset, &self.record.actors)
     }
 
     /// `Some(false)` where the report says the source cannot be confirmed independently,
@@ -1293,6 +1333,19 @@ impl<'d> Claim<'d> {
     /// ```
     pub fn quote(self) -> Quote<'d> {
         Quote::new(self.dataset, &self.record.quote)
+    }
+
+    /// Where the report makes the same statement again, in order: one claim, several quotes.
+    ///
+    /// ```
+    /// let claim = facts::claim("willing-to-receive").unwrap();
+    /// assert!(claim.restated().iter().any(|q| q.text().contains("if all conditions are met")));
+    /// ```
+    pub fn restated(self) -> Quotes<'d> {
+        Quotes {
+            dataset: self.dataset,
+            list: QuoteList::Stored(&self.record.restated),
+        }
     }
 }
 
@@ -1382,10 +1435,21 @@ mod tests {
 
     fn walk_quotes(quotes: Quotes<'_>) {
         walk_both(quotes.iter(), quotes.len(), |at| quotes.get(at));
-        assert_eq!(quotes.is_empty(), quotes.spans.is_empty());
+        assert_eq!(quotes.is_empty(), quotes.list.len() == 0);
         assert_eq!(quotes.first(), quotes.get(0));
         let last = quotes.len().checked_sub(1).and_then(|at| quotes.get(at));
         assert_eq!(quotes.last(), last);
+    }
+
+    #[test]
+    fn a_claims_stored_quotes_iterate_from_both_ends() {
+        let restated = crate::claim("both-directly-asked").unwrap().restated();
+        assert_eq!(restated.len(), 2);
+        walk_quotes(restated);
+        assert_eq!(
+            restated.last().unwrap().text(),
+            "is how he summarized their final message to the producer"
+        );
     }
 
     #[test]
@@ -1397,14 +1461,14 @@ mod tests {
         for n in [0, 1, 2, 5] {
             let quotes = Quotes {
                 dataset: facts,
-                spans: &spans[..n],
+                list: QuoteList::Spans(&spans[..n]),
             };
             assert_eq!(quotes.len(), n);
             walk_quotes(quotes);
         }
         let all = Quotes {
             dataset: facts,
-            spans,
+            list: QuoteList::Spans(spans),
         };
         assert!(!all.is_empty());
         assert_eq!(
@@ -1420,7 +1484,7 @@ mod tests {
         let spans = &facts.estimates.restated[..];
         let quotes = |spans| Quotes {
             dataset: facts,
-            spans,
+            list: QuoteList::Spans(spans),
         };
         let copy = spans.to_vec();
         assert_eq!(quotes(spans), quotes(&copy));

@@ -7,9 +7,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::data::{Column, ColumnRef, Dataset, Words};
-use crate::model::{
-    ActorKind, Bound, ClaimStatus, Country, Date, Measure, Qualifier, SourceKind, Topic,
-};
+use crate::model::{ActorKind, Bound, ClaimStatus, Date, Measure, Qualifier, SourceKind, Topic};
 use crate::record::{self, sealed::Stored};
 
 /// A collection of records a query asks about.
@@ -82,7 +80,7 @@ impl Collection {
     ///
     /// ```
     /// let names: Vec<_> = facts::Collection::Sources.fields().iter().map(|f| f.name).collect();
-    /// assert_eq!(names, ["id", "name", "kind", "actor", "confirmable", "quote", "report"]);
+    /// assert_eq!(names, ["id", "name", "kind", "actors", "confirmable", "quote", "report"]);
     /// ```
     pub fn fields(self) -> &'static [Field] {
         match self {
@@ -133,8 +131,6 @@ impl fmt::Display for Collection {
 pub enum Vocabulary {
     /// [`ActorKind`].
     ActorKind,
-    /// [`Country`].
-    Country,
     /// [`Topic`].
     Topic,
     /// [`Measure`].
@@ -156,7 +152,6 @@ impl Vocabulary {
     pub fn words(self) -> &'static [&'static str] {
         match self {
             Vocabulary::ActorKind => ActorKind::WORDS,
-            Vocabulary::Country => Country::WORDS,
             Vocabulary::Topic => Topic::WORDS,
             Vocabulary::Measure => Measure::WORDS,
             Vocabulary::Qualifier => Qualifier::WORDS,
@@ -296,8 +291,7 @@ fields!(ACTOR_FIELDS, ACTOR_GETTERS, ACTOR_KEPT, Actor {
     "named", T::Bool, "whether the report gives a proper name", |a| Value::Bool(a.named());
     "kind", T::Enum(Vocabulary::ActorKind), "person, group, organization, ...",
         |a| Value::word(a.kind().word(), a.kind() as u8);
-    "country", T::Enum(Vocabulary::Country), "country, where the report says",
-        |a| a.country().map_or(Value::Missing, |c| Value::word(c.word(), c as u8));
+    "country", T::Text, "country, where the report says (`south_korea`)", |a| text(a.country());
     "role", T::Text, "role in the report's words", |a| text(a.role());
     "affiliation", T::Ref(Collection::Actors), "the actor it belongs to",
         |a| a.affiliation().map_or(Value::Missing, |x| Value::Ref(x.id().as_str()));
@@ -354,8 +348,8 @@ fields!(SOURCE_FIELDS, SOURCE_GETTERS, SOURCE_KEPT, Source {
     "name", T::Text, "as the report names it", |s| Value::Text(s.name());
     "kind", T::Enum(Vocabulary::SourceKind), "intelligence, lawmaker, ...",
         |s| Value::word(s.kind().word(), s.kind() as u8);
-    "actor", T::Ref(Collection::Actors), "the actor behind it",
-        |s| s.actor().map_or(Value::Missing, |x| Value::Ref(x.id().as_str()));
+    "actors", T::List(Collection::Actors), "the actors behind it",
+        |s| refs(s.actors(), |a| a.id().as_str());
     "confirmable", T::Bool, "whether it can be confirmed independently",
         |s| s.confirmable().map_or(Value::Missing, Value::Bool);
     "quote", T::Text, "the report's words", |s| Value::Text(s.quote().text());

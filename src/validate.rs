@@ -19,11 +19,14 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 
 use crate::files::{ActorsFile, ClaimsFile, EstimatesFile, EventsFile, ReportsFile, SourcesFile};
+use crate::files::{Written, WrittenDate};
 use crate::model::{
-    Actor, ActorId, Claim, ClaimId, Estimate, EstimateId, Event, EventId, Measure, Quote, Report,
-    ReportId, Source, SourceId, Topic,
+    Actor, ActorId, ActorKind, Claim, ClaimId, ClaimStatus, Date, Estimate, EstimateId, Event,
+    EventId, Measure, Qualifier, Quote, Report, ReportId, Source, SourceId, SourceKind, Topic,
+    Word,
 };
 use crate::suggest::closest;
+use crate::wording::{self, Hedge};
 
 /// Where a record was read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,6 +85,9 @@ pub struct Collections {
     pub sources: Table<Source>,
     /// Claims.
     pub claims: Table<Claim>,
+    /// The ids of records left out for a wrong word or date, already reported: references to
+    /// them are not reported again, so one mistake is one error.
+    pub rejected: HashSet<String>,
 }
 
 impl Collections {
@@ -93,6 +99,7 @@ impl Collections {
         self.estimates.append(other.estimates);
         self.sources.append(other.sources);
         self.claims.append(other.claims);
+        self.rejected.extend(other.rejected);
     }
 }
 
@@ -144,6 +151,7 @@ pub struct DataError {
 /// assert!(shown.starts_with(&format!("id `{}…` (1000 bytes) is not", "X".repeat(200))));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Problem {
     /// The file cannot be read.
     Unreadable(String),
@@ -204,6 +212,74 @@ pub enum Problem {
     WhichReport,
     /// A record whose fields contradict each other or are empty where they must not be.
     Inconsistent(String),
+    /// A word that is not one of its field's (`kind = "gruop"` in actors.toml). The record is
+    /// left out; the rest of the file is still read, and references to the record are not
+    /// reported again.
+    UnknownWord {
+        /// The record (`actor jang-se-yul`).
+        record: String,
+        /// The field (`kind`).
+        field: &'static str,
+        /// The word written.
+        word: String,
+        /// The field's words.
+        allowed: &'static [&'static str],
+        /// The nearest of them, for a likely typo.
+        suggestion: Option<&'static str>,
+    },
+    /// A date that does not read (`date = "Octobre 2025"`). The record is left out, as for
+    /// [`Problem::UnknownWord`].
+    BadDate {
+        /// The record.
+        record: String,
+        /// The field (`date`, `since`, `during`).
+        field: &'static str,
+        /// Why, with the date as written.
+        reason: String,
+    },
+    /// A country that is not a snake_case name (`country = "South Korea"`), or a near miss of
+    /// a well-known one (`country = "south_kroea"`). Countries are open: any snake_case name
+    /// loads.
+    BadCountry {
+        /// The record.
+        record: String,
+        /// The country written.
+        country: String,
+        /// The name meant, where it can be told.
+        suggestion: Option<String>,
+    },
+    /// An estimate whose figure stands in none of its quotes (`value = 700` quoting "point to
+    /// around 600 killed").
+    FigureNotQuoted {
+        /// The record.
+        record: String,
+        /// The figure.
+        value: u64,
+    },
+    /// An estimate whose qualifier does not match the words before its figure in a quote
+    /// (`qualifier = "exact"` quoting "more than 4,000 injured").
+    QualifierMismatch {
+        /// The record.
+        record: String,
+        /// The record's qualifier.
+        qualifier: Qualifier,
+        /// The qualifier the quote's wording means.
+        worded: Qualifier,
+        /// The quote.
+        quote: String,
+    },
+    /// A claim whose status says more than its words (`status = "stated"` quoting "were
+    /// reportedly part of"): a hedge in the quote caps the status.
+    HedgeDropped {
+        /// The record.
+        record: String,
+        /// The record's status.
+        status: ClaimStatus,
+        /// The hedging words found.
+        hedge: &'static str,
+        /// The firmest status those words allow.
+        allowed: ClaimStatus,
+    },
 }
 
 impl fmt::Display for DataError {
@@ -270,6 +346,72 @@ impl fmt::Display for Problem {
                  (`report = \"...\"`)",
             ),
             Problem::Inconsistent(why) => f.write_str(why),
+            Problem::UnknownWord {
+                record,
+                field,
+                word,
+                allowed,
+                suggestion,
+            } => {
+                write!(
+                    f,
+                    "{record}: `{field}` is {}, which is not one of {}",
+                    Clip::code(word),
+                    allowed.join(", ")
+                )?;
+                match suggestion {
+                    Some(s) => write!(f, " (did you mean `{s}`?)"),
+                    None => Ok(()),
+                }
+            }
+            Problem::BadDate {
+                record,
+                field,
+                reason,
+            } => write!(f, "{record}: `{field}`: {}", clip_quoted(reason)),
+            Problem::BadCountry {
+                record,
+                country,
+                suggestion,
+            } => {
+                write!(
+                    f,
+                    "{record}: `country` is {}: write a country as a snake_case name \
+                     (`south_korea`)",
+                    Clip::code(country)
+                )?;
+                match suggestion {
+                    Some(s) => write!(f, " (did you mean `{s}`?)"),
+                    None => Ok(()),
+                }
+            }
+            Problem::FigureNotQuoted { record, value } => write!(
+                f,
+                "{record}: `value` {value} stands in none of its quotes (written as {} or \
+                 {value}); the figure must be the report's",
+                wording::Figure::new(*value).grouped()
+            ),
+            Problem::QualifierMismatch {
+                record,
+                qualifier,
+                worded,
+                quote,
+            } => write!(
+                f,
+                "{record}: `qualifier` is `{qualifier}`, but the quote {} words the figure as \
+                 `{worded}`",
+                Clip::quoted(quote)
+            ),
+            Problem::HedgeDropped {
+                record,
+                status,
+                hedge,
+                allowed,
+            } => write!(
+                f,
+                "{record}: `status` is `{status}`, but its words say \"{hedge}\": the status \
+                 can be no firmer than `{allowed}`"
+            ),
         }
     }
 }
@@ -388,115 +530,161 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
     if let Some(file) = read_toml::<ActorsFile>(dir, "actors.toml", false, &mut errors) {
         for entry in &file.value.actor {
             let e = entry.get_ref();
-            if let Some(quote) = file.quote(&reports, &e.report, &e.quote, &mut errors) {
-                collections.actors.push(
-                    Actor {
-                        id: ActorId::new(e.id.get_ref().clone()),
-                        name: e.name.clone().into(),
-                        named: e.named,
-                        kind: e.kind,
-                        country: e.country,
-                        role: e.role.clone().map(Into::into),
-                        affiliation: e
-                            .affiliation
-                            .as_ref()
-                            .map(|a| ActorId::new(a.get_ref().clone())),
-                        quote,
-                    },
-                    file.origin(entry.span().start),
-                );
-            }
+            let name = Name("actor", e.id.get_ref());
+            let kind = file.word::<ActorKind>(name, "kind", &e.kind, &mut errors);
+            let quote = file.quote(&reports, &e.report, &e.quote, &mut errors);
+            let (Some(kind), Some(quote)) = (kind, quote) else {
+                collections.rejected.insert(e.id.get_ref().clone());
+                continue;
+            };
+            collections.actors.push(
+                Actor {
+                    id: ActorId::new(e.id.get_ref().clone()),
+                    name: e.name.clone().into(),
+                    named: e.named,
+                    kind,
+                    country: e.country.as_ref().map(|c| c.get_ref().clone().into()),
+                    role: e.role.clone().map(Into::into),
+                    affiliation: e
+                        .affiliation
+                        .as_ref()
+                        .map(|a| ActorId::new(a.get_ref().clone())),
+                    quote,
+                },
+                file.origin(entry.span().start),
+            );
         }
     }
 
     if let Some(file) = read_toml::<EventsFile>(dir, "events.toml", false, &mut errors) {
         for entry in &file.value.event {
             let e = entry.get_ref();
-            if let Some(quote) = file.quote(&reports, &e.report, &e.quote, &mut errors) {
-                collections.events.push(
-                    Event {
-                        id: EventId::new(e.id.get_ref().clone()),
-                        title: e.title.clone().into(),
-                        date: e.date,
-                        ongoing: e.ongoing,
-                        place: e.place.clone().map(Into::into),
-                        actors: ids(&e.actors, ActorId::new),
-                        sources: ids(&e.sources, SourceId::new),
-                        quote,
-                    },
-                    file.origin(entry.span().start),
-                );
-            }
+            let name = Name("event", e.id.get_ref());
+            let date = file.date(name, "date", &e.date, &mut errors);
+            let quote = file.quote(&reports, &e.report, &e.quote, &mut errors);
+            let (Some(date), Some(quote)) = (date, quote) else {
+                collections.rejected.insert(e.id.get_ref().clone());
+                continue;
+            };
+            collections.events.push(
+                Event {
+                    id: EventId::new(e.id.get_ref().clone()),
+                    title: e.title.clone().into(),
+                    date,
+                    ongoing: e.ongoing,
+                    place: e.place.clone().map(Into::into),
+                    actors: ids(&e.actors, ActorId::new),
+                    sources: ids(&e.sources, SourceId::new),
+                    quote,
+                },
+                file.origin(entry.span().start),
+            );
         }
     }
 
     if let Some(file) = read_toml::<EstimatesFile>(dir, "estimates.toml", false, &mut errors) {
         for entry in &file.value.estimate {
             let e = entry.get_ref();
+            let name = Name("estimate", e.id.get_ref());
+            let topic = file.word::<Topic>(name, "topic", &e.topic, &mut errors);
+            let measure = file.word::<Measure>(name, "measure", &e.measure, &mut errors);
+            let qualifier = file.word::<Qualifier>(name, "qualifier", &e.qualifier, &mut errors);
+            let since = file.date(name, "since", &e.since, &mut errors);
+            let during = file.date(name, "during", &e.during, &mut errors);
             let quote = file.quote(&reports, &e.report, &e.quote, &mut errors);
             let restated: Option<Vec<Quote>> = e
                 .restated
                 .iter()
                 .map(|r| file.quote(&reports, &e.report, r, &mut errors))
                 .collect();
-            if let (Some(quote), Some(restated)) = (quote, restated) {
-                collections.estimates.push(
-                    Estimate {
-                        id: EstimateId::new(e.id.get_ref().clone()),
-                        topic: e.topic,
-                        measure: e.measure,
-                        value: e.value,
-                        qualifier: e.qualifier,
-                        period: e.period.clone().map(Into::into),
-                        since: e.since,
-                        during: e.during,
-                        source: SourceId::new(e.source.get_ref().clone()),
-                        reported_with: ids(&e.reported_with, EstimateId::new),
-                        quote,
-                        restated: restated.into(),
-                    },
-                    file.origin(entry.span().start),
-                );
-            }
+            let (
+                Some(topic),
+                Some(measure),
+                Some(qualifier),
+                Some(since),
+                Some(during),
+                Some(quote),
+                Some(restated),
+            ) = (topic, measure, qualifier, since, during, quote, restated)
+            else {
+                collections.rejected.insert(e.id.get_ref().clone());
+                continue;
+            };
+            collections.estimates.push(
+                Estimate {
+                    id: EstimateId::new(e.id.get_ref().clone()),
+                    topic,
+                    measure,
+                    value: e.value,
+                    qualifier,
+                    period: e.period.clone().map(Into::into),
+                    since,
+                    during,
+                    source: SourceId::new(e.source.get_ref().clone()),
+                    reported_with: ids(&e.reported_with, EstimateId::new),
+                    quote,
+                    restated: restated.into(),
+                },
+                file.origin(entry.span().start),
+            );
         }
     }
 
     if let Some(file) = read_toml::<SourcesFile>(dir, "sources.toml", false, &mut errors) {
         for entry in &file.value.source {
             let e = entry.get_ref();
-            if let Some(quote) = file.quote(&reports, &e.report, &e.quote, &mut errors) {
-                collections.sources.push(
-                    Source {
-                        id: SourceId::new(e.id.get_ref().clone()),
-                        name: e.name.clone().into(),
-                        kind: e.kind,
-                        actor: e.actor.as_ref().map(|a| ActorId::new(a.get_ref().clone())),
-                        confirmable: e.confirmable,
-                        quote,
-                    },
-                    file.origin(entry.span().start),
-                );
-            }
+            let name = Name("source", e.id.get_ref());
+            let kind = file.word::<SourceKind>(name, "kind", &e.kind, &mut errors);
+            let quote = file.quote(&reports, &e.report, &e.quote, &mut errors);
+            let (Some(kind), Some(quote)) = (kind, quote) else {
+                collections.rejected.insert(e.id.get_ref().clone());
+                continue;
+            };
+            collections.sources.push(
+                Source {
+                    id: SourceId::new(e.id.get_ref().clone()),
+                    name: e.name.clone().into(),
+                    kind,
+                    actors: ids(&e.actors, ActorId::new),
+                    confirmable: e.confirmable,
+                    quote,
+                },
+                file.origin(entry.span().start),
+            );
         }
     }
 
     if let Some(file) = read_toml::<ClaimsFile>(dir, "claims.toml", false, &mut errors) {
         for entry in &file.value.claim {
             let e = entry.get_ref();
-            if let Some(quote) = file.quote(&reports, &e.report, &e.quote, &mut errors) {
-                collections.claims.push(
-                    Claim {
-                        id: ClaimId::new(e.id.get_ref().clone()),
-                        text: e.text.clone().into(),
-                        source: SourceId::new(e.source.get_ref().clone()),
-                        date: e.date,
-                        about: ids(&e.about, ActorId::new),
-                        status: e.status,
-                        quote,
-                    },
-                    file.origin(entry.span().start),
-                );
-            }
+            let name = Name("claim", e.id.get_ref());
+            let date = file.date(name, "date", &e.date, &mut errors);
+            let status = file.word::<ClaimStatus>(name, "status", &e.status, &mut errors);
+            let quote = file.quote(&reports, &e.report, &e.quote, &mut errors);
+            let restated: Option<Vec<Quote>> = e
+                .restated
+                .iter()
+                .map(|r| file.quote(&reports, &e.report, r, &mut errors))
+                .collect();
+            let (Some(date), Some(status), Some(quote), Some(restated)) =
+                (date, status, quote, restated)
+            else {
+                collections.rejected.insert(e.id.get_ref().clone());
+                continue;
+            };
+            collections.claims.push(
+                Claim {
+                    id: ClaimId::new(e.id.get_ref().clone()),
+                    text: e.text.clone().into(),
+                    source: SourceId::new(e.source.get_ref().clone()),
+                    date,
+                    about: ids(&e.about, ActorId::new),
+                    status,
+                    quote,
+                    restated: restated.into(),
+                },
+                file.origin(entry.span().start),
+            );
         }
     }
 
@@ -537,6 +725,67 @@ impl<T> TomlFile<T> {
         }
     }
 
+    fn error(&self, offset: usize, problem: Problem) -> DataError {
+        DataError {
+            file: self.name.to_string(),
+            line: Some(self.line(offset)),
+            problem,
+        }
+    }
+
+    /// Reads a vocabulary word as written, reporting a wrong one against its record.
+    fn word<W: Word>(
+        &self,
+        record: Name<'_>,
+        field: &'static str,
+        written: &Written,
+        errors: &mut Vec<DataError>,
+    ) -> Option<W> {
+        let word = written.get_ref();
+        let value = W::exactly(word);
+        if value.is_none() {
+            errors.push(self.error(
+                written.span().start,
+                Problem::UnknownWord {
+                    record: record.to_string(),
+                    field,
+                    word: word.clone(),
+                    allowed: W::WORDS,
+                    suggestion: closest(word, W::WORDS.iter().copied()),
+                },
+            ));
+        }
+        value
+    }
+
+    /// Reads a date as written: `Some(None)` where there is none, `None` where it is wrong
+    /// (and reported against its record).
+    fn date(
+        &self,
+        record: Name<'_>,
+        field: &'static str,
+        written: &Option<WrittenDate>,
+        errors: &mut Vec<DataError>,
+    ) -> Option<Option<Date>> {
+        let Some(written) = written else {
+            return Some(None);
+        };
+        match written.get_ref().0.parse::<Date>() {
+            Ok(date) => Some(Some(date)),
+            Err(e) => {
+                errors.push(self.error(
+                    written.span().start,
+                    Problem::BadDate {
+                        record: record.to_string(),
+                        field,
+                        reason: e.to_string(),
+                    },
+                ));
+                None
+            }
+        }
+    }
+
     /// Finds a quote's words in its report: the record's `report`, or the only one there is.
     fn quote(
         &self,
@@ -545,11 +794,7 @@ impl<T> TomlFile<T> {
         quote: &Spanned<String>,
         errors: &mut Vec<DataError>,
     ) -> Option<Quote> {
-        let error = |offset: usize, problem| DataError {
-            file: self.name.to_string(),
-            line: Some(self.line(offset)),
-            problem,
-        };
+        let error = |offset: usize, problem| self.error(offset, problem);
         let found = match report {
             Some(id) => reports
                 .iter()
@@ -893,6 +1138,9 @@ impl<'c> Checker<'c, '_> {
     fn actor(&mut self, r: &'c Actor, o: &Origin) {
         let name = Name("actor", r.id.as_str());
         self.not_empty(o, name, "name", &r.name);
+        if let Some(country) = &r.country {
+            self.country(o, name, country);
+        }
         if let Some(a) = &r.affiliation {
             self.refer(o, name, "affiliation", a.as_str(), Target::Actors);
             if a == &r.id {
@@ -968,13 +1216,83 @@ impl<'c> Checker<'c, '_> {
         for q in r.restated.iter() {
             self.quote(o, q);
         }
+        self.figure(o, name, r);
+    }
+
+    /// The figure stands in the estimate's words, and the words before it give its qualifier.
+    fn figure(&mut self, o: &Origin, name: Name<'_>, r: &Estimate) {
+        let figure = wording::Figure::new(r.value);
+        let mut found = false;
+        for quote in std::iter::once(&r.quote).chain(r.restated.iter()) {
+            for at in figure.places(&quote.text) {
+                found = true;
+                let worded = wording::qualifier_before(&quote.text, at);
+                if worded != r.qualifier {
+                    self.problem(
+                        o,
+                        Problem::QualifierMismatch {
+                            record: name.to_string(),
+                            qualifier: r.qualifier,
+                            worded,
+                            quote: quote.text.to_string(),
+                        },
+                    );
+                    return;
+                }
+            }
+        }
+        if !found {
+            self.problem(
+                o,
+                Problem::FigureNotQuoted {
+                    record: name.to_string(),
+                    value: r.value,
+                },
+            );
+        }
+    }
+
+    /// A country is any snake_case name; a near miss of a well-known one is a slip.
+    fn country(&mut self, o: &Origin, name: Name<'_>, country: &str) {
+        let snake = !country.is_empty()
+            && country.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+            && !country.starts_with('_')
+            && !country.ends_with('_')
+            && !country.contains("__");
+        let known = KNOWN_COUNTRIES.contains(&country);
+        let suggestion = if !snake {
+            let snaked: String = country
+                .trim()
+                .chars()
+                .map(|c| match c {
+                    ' ' | '-' => '_',
+                    c => c.to_ascii_lowercase(),
+                })
+                .collect();
+            Some(closest(&snaked, KNOWN_COUNTRIES.iter().copied()).map_or(snaked, str::to_owned))
+        } else if known {
+            return;
+        } else {
+            match closest(country, KNOWN_COUNTRIES.iter().copied()) {
+                Some(near) => Some(near.to_owned()),
+                None => return,
+            }
+        };
+        self.problem(
+            o,
+            Problem::BadCountry {
+                record: name.to_string(),
+                country: country.to_owned(),
+                suggestion,
+            },
+        );
     }
 
     fn source(&mut self, r: &'c Source, o: &Origin) {
         let name = Name("source", r.id.as_str());
         self.not_empty(o, name, "name", &r.name);
-        if let Some(a) = &r.actor {
-            self.refer(o, name, "actor", a.as_str(), Target::Actors);
+        for a in r.actors.iter() {
+            self.refer(o, name, "actors", a.as_str(), Target::Actors);
         }
         self.quote(o, &r.quote);
     }
@@ -987,6 +1305,27 @@ impl<'c> Checker<'c, '_> {
             self.refer(o, name, "about", a.as_str(), Target::Actors);
         }
         self.quote(o, &r.quote);
+        for q in r.restated.iter() {
+            self.quote(o, q);
+        }
+        // Words that hedge cap the status: "reportedly" cannot be `stated`.
+        let hedge = std::iter::once(&r.quote)
+            .chain(r.restated.iter())
+            .filter_map(|q| wording::hedge(&q.text))
+            .max_by_key(|h| h.allows);
+        if let Some(Hedge { words, allows }) = hedge
+            && r.status < allows
+        {
+            self.problem(
+                o,
+                Problem::HedgeDropped {
+                    record: name.to_string(),
+                    status: r.status,
+                    hedge: words,
+                    allowed: allows,
+                },
+            );
+        }
     }
 
     fn problem(&mut self, origin: &Origin, problem: Problem) {
@@ -1015,7 +1354,9 @@ impl<'c> Checker<'c, '_> {
         id: &str,
         to: Target,
     ) {
-        if !self.known.ids(to).contains(id) {
+        // A record left out for a wrong word has been reported once already.
+        let rejected = || self.known.collections.rejected.contains(id);
+        if !self.known.ids(to).contains(id) && !rejected() {
             self.problem(
                 origin,
                 Problem::UnknownReference {
@@ -1068,6 +1409,23 @@ impl<'c> Checker<'c, '_> {
         self.problem(origin, problem);
     }
 }
+
+/// Countries a report is likely to name, for "did you mean" on a slip. Any other snake_case
+/// name loads: the list suggests, it does not close.
+const KNOWN_COUNTRIES: &[&str] = &[
+    "north_korea",
+    "south_korea",
+    "ukraine",
+    "russia",
+    "belarus",
+    "china",
+    "japan",
+    "united_states",
+    "united_kingdom",
+    "germany",
+    "france",
+    "poland",
+];
 
 fn is_kebab(id: &str) -> bool {
     !id.is_empty()

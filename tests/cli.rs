@@ -76,8 +76,8 @@ fn a_query_prints_its_table() {
 
 #[test]
 fn the_words_of_a_query_may_come_as_separate_arguments() {
-    let joined = run(&["count claims where status = alleged"]);
-    let separate = run(&["count", "claims", "where", "status", "=", "alleged"]);
+    let joined = run(&["count claims where status = unconfirmed"]);
+    let separate = run(&["count", "claims", "where", "status", "=", "unconfirmed"]);
     assert!(separate.status.success());
     assert_eq!(text(&separate.stdout), text(&joined.stdout));
     assert_eq!(text(&separate.stdout), "count\n-----\n    1\n");
@@ -148,7 +148,7 @@ fn stdin_answers_each_line_and_keeps_going_after_an_error() {
                  \n\
                  # a comment is skipped\n\
                  estmates\n\
-                 count claims where status = alleged\n";
+                 count claims where status = unconfirmed\n";
     let out = run_with_stdin(&[], input);
     let stdout = text(&out.stdout);
     let stderr = text(&out.stderr);

@@ -55,9 +55,10 @@ fn claims() {
     insta::assert_yaml_snapshot!(facts::claims());
 }
 
-/// The report names Yu Yong-weon only in paragraph 5; the lawmakers of paragraphs 2 and 19
-/// are "a South Korean lawmaker", and nothing says which group Jang Se-yul leads or which
-/// group "the activist group" is. The data must not say more than the report.
+/// Two mentions are one actor only by the rule of `data/README.md`: the same month, act and
+/// content. The lawmaker who met the pair in February (l.2) is Yu Yong-weon's February visit
+/// (l.5); the lawmaker who relayed the grenade claims (l.19) is left as the report leaves him,
+/// and nothing says which group "the activist group" is. The data must not say more.
 #[test]
 fn no_identification_the_report_does_not_make() {
     let yu_claims: Vec<&str> = facts::claims()
@@ -65,24 +66,39 @@ fn no_identification_the_report_does_not_make() {
         .filter(|c| c.source().id() == "yu-yong-weon")
         .map(|c| c.id().as_str())
         .collect();
-    assert_eq!(yu_claims, ["death-sentence", "civilian-life-hopes"]);
-    for lawmaker in ["lawmaker-who-met-the-pair", "lawmaker-who-relayed-claims"] {
-        let actor = facts::actor(lawmaker).unwrap();
-        assert!(!actor.named(), "{lawmaker} is not named in the report");
-        assert_eq!(
-            facts::source(lawmaker).unwrap().actor().map(|a| a.id()),
-            Some(actor.id())
-        );
-    }
+    assert_eq!(
+        yu_claims,
+        [
+            "february-single-captive",
+            "death-sentence",
+            "civilian-life-hopes"
+        ]
+    );
+    assert!(facts::actor("lawmaker-who-met-the-pair").is_none());
+    let relayed = facts::actor("lawmaker-who-relayed-claims").unwrap();
+    assert!(
+        !relayed.named(),
+        "the lawmaker of l.19 is not named in the report"
+    );
+    let ids: Vec<&str> = facts::source("lawmaker-who-relayed-claims")
+        .unwrap()
+        .actors()
+        .iter()
+        .map(|a| a.id().as_str())
+        .collect();
+    assert_eq!(ids, ["lawmaker-who-relayed-claims"]);
 
+    // Jang Se-yul leads a defectors' organization the report does not name.
     let jang = facts::actor("jang-se-yul").unwrap();
-    assert_eq!(jang.affiliation(), None);
+    assert_eq!(
+        jang.affiliation().map(|a| a.id().as_str()),
+        Some("jang-se-yul-organization")
+    );
+    assert!(!jang.affiliation().unwrap().named());
     assert_eq!(jang.country(), None);
     let group = facts::source("activist-group").unwrap();
-    assert_eq!(
-        group.actor().map(|a| a.id().as_str()),
-        Some("activist-group")
-    );
+    let ids: Vec<&str> = group.actors().iter().map(|a| a.id().as_str()).collect();
+    assert_eq!(ids, ["activist-group"]);
     assert_eq!(facts::actor("activist-group").unwrap().affiliation(), None);
     assert!(
         facts::actors()

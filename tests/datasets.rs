@@ -314,7 +314,7 @@ fn a_dataset_holds_several_reports() {
     let lines = [
         r#"{"kind":"report","record":{"id":"first","title":"First","year":2024,"text":"Agency A said 100 troops left."}}"#,
         r#"{"kind":"report","record":{"id":"second","title":"Second","year":2025,"text":"Agency A now says 300 troops left."}}"#,
-        r#"{"kind":"source","record":{"id":"agency-a","name":"Agency A","kind":"intelligence","actor":null,"confirmable":null,"quote":{"report":"first","start":0,"end":8,"text":"Agency A"}}}"#,
+        r#"{"kind":"source","record":{"id":"agency-a","name":"Agency A","kind":"intelligence","actors":[],"confirmable":null,"quote":{"report":"first","start":0,"end":8,"text":"Agency A"}}}"#,
         r#"{"kind":"estimate","record":{"id":"early","topic":"deployment","measure":"troops","value":100,"qualifier":"exact","source":"agency-a","quote":{"report":"first","start":14,"end":24,"text":"100 troops"}}}"#,
         r#"{"kind":"estimate","record":{"id":"later","topic":"deployment","measure":"troops","value":300,"qualifier":"exact","source":"agency-a","quote":{"report":"second","start":18,"end":28,"text":"300 troops"}}}"#,
     ];

@@ -242,8 +242,11 @@ fn provenance() {
     assert!(text.contains("and »over 4,000 wounded«."));
     insta::assert_snapshot!("provenance", text);
 
-    let text = stdout("provenance", &["claims", "where", "status", "=", "alleged"]);
-    insta::assert_snapshot!("provenance_alleged_claims", text);
+    let text = stdout(
+        "provenance",
+        &["claims", "where", "status", "=", "unconfirmed"],
+    );
+    insta::assert_snapshot!("provenance_unconfirmed_claims", text);
 }
 
 #[test]

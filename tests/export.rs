@@ -98,7 +98,7 @@ fn awkward() -> (PathBuf, Dataset) {
     std::fs::write(
         dir.join("sources.toml"),
         format!(
-            "[[source]]\nid = \"envoy-said\"\nname = {}\nkind = \"government\"\nactor = \"envoy\"\nconfirmable = false\nquote = {}\n",
+            "[[source]]\nid = \"envoy-said\"\nname = {}\nkind = \"government\"\nactors = [\"envoy\"]\nconfirmable = false\nquote = {}\n",
             toml("The envoy, \"himself\""),
             toml(&quotes[7]),
         ),
@@ -145,6 +145,10 @@ fn expected_counts(d: &Dataset) -> Vec<(&'static str, usize)> {
         ("reports", d.reports().len()),
         ("actors", d.actors().len()),
         ("sources", d.sources().len()),
+        (
+            "source_actors",
+            d.sources().iter().map(|s| s.actors().len()).sum(),
+        ),
         ("events", d.events().len()),
         (
             "event_actors",
@@ -167,6 +171,10 @@ fn expected_counts(d: &Dataset) -> Vec<(&'static str, usize)> {
         (
             "claim_about",
             d.claims().iter().map(|c| c.about().len()).sum(),
+        ),
+        (
+            "claim_restated",
+            d.claims().iter().map(|c| c.restated().len()).sum(),
         ),
     ]
 }
@@ -529,8 +537,14 @@ fn edited(edit: impl Fn(&str) -> String) -> Dataset {
 
 #[test]
 fn what_sql_cannot_hold_is_refused_not_mangled() {
-    let huge =
-        edited(|lines| lines.replacen("\"value\":600,", "\"value\":18446744073709551615,", 1));
+    // A figure must stand in its quote, so the report says it too.
+    let lines = [
+        r#"{"kind":"report","record":{"id":"r","title":"R","year":2025,"text":"Officials said about 18446744073709551615 died."}}"#,
+        r#"{"kind":"source","record":{"id":"officials","name":"Officials","kind":"officials","actors":[],"confirmable":null,"quote":{"report":"r","start":0,"end":9,"text":"Officials"}}}"#,
+        r#"{"kind":"estimate","record":{"id":"huge","topic":"casualties","measure":"killed","value":18446744073709551615,"qualifier":"about","period":null,"since":null,"during":null,"source":"officials","reported_with":[],"quote":{"report":"r","start":15,"end":41,"text":"about 18446744073709551615"},"restated":[]}}"#,
+    ];
+    let huge = Dataset::from_jsonl_reader(lines.join("\n").as_bytes(), "huge.jsonl")
+        .unwrap_or_else(|e| panic!("{e:?}"));
     let error = export::sql(&huge, Vec::new()).unwrap_err();
     assert_eq!(error.kind(), std::io::ErrorKind::InvalidData);
     assert!(

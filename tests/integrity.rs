@@ -159,7 +159,7 @@ fn every_reference_resolves() {
         }
     }
     for s in facts::sources() {
-        if let Some(actor) = s.actor() {
+        for actor in s.actors() {
             assert!(
                 actors.contains(actor.id().as_str()),
                 "source {}: actor `{}`",
@@ -254,8 +254,8 @@ fn the_records_other_code_relies_on_are_there() {
 
     let other = facts::source("other-assessments").unwrap();
     assert_eq!(
-        (other.name(), other.kind(), other.actor()),
-        ("Other assessments", SourceKind::Assessment, None)
+        (other.name(), other.kind(), other.actors().is_empty()),
+        ("Other assessments", SourceKind::Assessment, true)
     );
     assert_eq!(
         facts::source("yu-yong-weon").unwrap().name(),

@@ -72,7 +72,7 @@ const TOKENS: &[&str] = &[
     "reported_with",
     "affiliation",
     "source.kind",
-    "source.actor.name",
+    "source.actors.name",
     "key",
     "low",
     "high",

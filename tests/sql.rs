@@ -704,8 +704,33 @@ mod generated {
 
     impl Report {
         fn quote(&mut self, rng: &mut Rng) -> String {
+            let words = rng.pick(TEXTS).to_string();
+            self.line(&words)
+        }
+
+        /// A quote that states a figure in its qualifier's words, as the checks require.
+        fn figure(&mut self, value: u64, qualifier: &str) -> String {
+            let words = match qualifier {
+                "about" => "about ",
+                "more_than" => "more than ",
+                "at_least" => "at least ",
+                "fewer_than" => "fewer than ",
+                "at_most" => "at most ",
+                _ => "",
+            };
+            self.line(&format!("{words}{value}"))
+        }
+
+        /// A new line of the report, marked in letters so that its mark holds no number.
+        fn line(&mut self, words: &str) -> String {
             self.quotes += 1;
-            let quote = format!("[q{}] {}", self.quotes, rng.pick(TEXTS));
+            let mark: String = self
+                .quotes
+                .to_string()
+                .bytes()
+                .map(|d| char::from(b'a' + (d - b'0')))
+                .collect();
+            let quote = format!("[q{mark}] {words}");
             self.text.push_str(&quote);
             self.text.push('\n');
             quote
@@ -783,7 +808,7 @@ mod generated {
             writeln!(out, "[[source]]\nid = {}\nname = {}", toml(id), text(rng)).unwrap();
             writeln!(out, "kind = {}", toml(rng.pick(SOURCE_KINDS))).unwrap();
             if rng.chance(50) {
-                writeln!(out, "actor = {}", toml(&rng.pick(&actors))).unwrap();
+                writeln!(out, "actors = [{}]", toml(&rng.pick(&actors))).unwrap();
             }
             if rng.chance(70) {
                 writeln!(out, "confirmable = {}", rng.chance(50)).unwrap();
@@ -840,13 +865,8 @@ mod generated {
                 toml(id)
             )
             .unwrap();
-            writeln!(
-                out,
-                "value = {}\nqualifier = {}",
-                rng.pick(FIGURES),
-                toml(rng.pick(QUALIFIERS))
-            )
-            .unwrap();
+            let (value, qualifier) = (rng.pick(FIGURES), rng.pick(QUALIFIERS));
+            writeln!(out, "value = {value}\nqualifier = {}", toml(qualifier)).unwrap();
             if rng.chance(60) {
                 let period = if rng.chance(20) {
                     String::new()
@@ -863,8 +883,10 @@ mod generated {
             }
             writeln!(out, "source = {}", toml(&rng.pick(&sources))).unwrap();
             writeln!(out, "reported_with = {}", list(&reported_with[i])).unwrap();
-            writeln!(out, "quote = {}", toml(&report.quote(rng))).unwrap();
-            let restated: Vec<String> = (0..rng.below(3)).map(|_| report.quote(rng)).collect();
+            writeln!(out, "quote = {}", toml(&report.figure(value, qualifier))).unwrap();
+            let restated: Vec<String> = (0..rng.below(3))
+                .map(|_| report.figure(value, qualifier))
+                .collect();
             writeln!(out, "restated = {}\n", list(&restated)).unwrap();
         }
         std::fs::write(dir.join("estimates.toml"), &out).unwrap();

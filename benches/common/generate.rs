@@ -55,7 +55,7 @@ pub struct Spec {
     pub estimates: usize,
     /// Estimates per report; the last report may hold fewer.
     pub per_report: usize,
-    /// Sources, each with an actor of the same name.
+    /// Sources, every other one with an actor of the same name.
     pub sources: usize,
     pub seed: u64,
 }
@@ -245,14 +245,14 @@ pub fn write_jsonl(
                     r#"{{"kind":"actor","record":{{"id":"actor-{s}","name":"Agency {s}","named":true,"kind":"{actor_kind}","country":null,"role":null,"affiliation":null,{quote}}}}}"#
                 )?;
                 let actor = if s % 2 == 0 {
-                    format!(r#""actor-{s}""#)
+                    format!(r#"["actor-{s}"]"#)
                 } else {
-                    "null".to_owned()
+                    "[]".to_owned()
                 };
                 let confirmable = ["null", "true", "false"][s % 3];
                 writeln!(
                     out,
-                    r#"{{"kind":"source","record":{{"id":"source-{s}","name":"Agency {s}","kind":"{source_kind}","actor":{actor},"confirmable":{confirmable},{quote}}}}}"#
+                    r#"{{"kind":"source","record":{{"id":"source-{s}","name":"Agency {s}","kind":"{source_kind}","actors":{actor},"confirmable":{confirmable},{quote}}}}}"#
                 )?;
             }
         }

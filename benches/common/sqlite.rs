@@ -20,7 +20,7 @@ CREATE TABLE estimates (id TEXT NOT NULL, topic TEXT NOT NULL, measure TEXT NOT 
     source TEXT NOT NULL, reported_with TEXT,
     report TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote TEXT NOT NULL,
     restated TEXT);
-CREATE TABLE sources (id TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, actor TEXT,
+CREATE TABLE sources (id TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, actors TEXT,
     confirmable INTEGER,
     report TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote TEXT NOT NULL);
 CREATE TABLE claims (id TEXT NOT NULL, text TEXT NOT NULL, source TEXT NOT NULL, date TEXT,
@@ -78,7 +78,7 @@ pub fn insert(conn: &mut Connection, dataset: &Dataset) -> rusqlite::Result<()> 
                 a.name(),
                 a.named(),
                 a.kind().word(),
-                a.country().map(|c| c.word()),
+                a.country(),
                 a.role(),
                 a.affiliation().map(|x| x.id().as_str()),
                 report,
@@ -138,7 +138,7 @@ pub fn insert(conn: &mut Connection, dataset: &Dataset) -> rusqlite::Result<()> 
                 r.id().as_str(),
                 r.name(),
                 r.kind().word(),
-                r.actor().map(|x| x.id().as_str()),
+                list(r.actors().iter().map(|x| x.id().as_str())),
                 r.confirmable(),
                 report,
                 start,

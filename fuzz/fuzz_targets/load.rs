@@ -24,7 +24,7 @@ static QUERIES: LazyLock<Vec<Query>> = LazyLock::new(|| {
         "events where date >= 2025-10 and actors.name contains \"a\" order by date",
         "estimates group by source.kind order by high desc select key, count, low, high",
         "actors where affiliation.name contains \"a\" select id, affiliation.affiliation.name",
-        "claims where source.actor.named = true select about.affiliation.name, date",
+        "claims where source.actors.named = true select about.affiliation.name, date",
         "estimates where reported_with.reported_with.value > 10 select reported_with.id",
         "sources group by actor.country",
     ]
