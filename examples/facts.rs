@@ -86,8 +86,18 @@ fn main() -> ExitCode {
         }
         let Some(Ok(line)) = lines.next() else { break };
         let line = line.trim();
+        // A `#` line is a comment, so a file of queries can explain itself.
         if line.is_empty() || line.starts_with('#') {
             continue;
+        }
+        // Words a person types at a prompt, never the name of a collection.
+        match line {
+            "exit" | "quit" => break,
+            "help" => {
+                let _ = write!(stdout, "{}", help());
+                continue;
+            }
+            _ => {}
         }
         if let Err(error) = answer(line, output, &mut stdout) {
             eprintln!("{error}");
@@ -188,7 +198,8 @@ fn help() -> String {
     let mut text = String::from(
         "Ask the facts of the report a question.\n\n\
          usage: facts [--json | --sql[=sqlite|postgres]] QUERY\n       \
-         facts [--json | --sql]    (queries from stdin, one per line)\n       \
+         facts [--json | --sql]    (queries from stdin, one per line; `# ...` lines are\n       \
+         \x20                         comments; `help`, `exit` and `quit` work there)\n       \
          facts export [--format sql|csv|jsonl] DIR   (the facts for a database)\n\n\
          --sql prints the query as one SQL statement over the tables `export` writes\n\
          (SQLite by default; --sql=postgres for PostgreSQL and DuckDB) instead of answering.\n\n\

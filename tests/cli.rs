@@ -208,3 +208,22 @@ fn help_lists_every_collection_and_field() {
     assert!(tried >= 3);
     assert_eq!(text(&run(&["-h"]).stdout), help);
 }
+
+#[test]
+fn help_exit_and_quit_are_words_of_the_prompt_not_collections() {
+    let out = run_with_stdin(
+        &[],
+        "# a comment\nhelp\ncount estimates\nexit\ncount claims\n",
+    );
+    let stdout = text(&out.stdout);
+    let stderr = text(&out.stderr);
+    assert!(out.status.success(), "stderr: {stderr}");
+    assert!(!stderr.contains("unknown collection"), "stderr: {stderr}");
+    // `help` prints what --help prints; `exit` ends the input, so the query after it is not
+    // answered.
+    let help = text(&run(&["--help"]).stdout);
+    assert_eq!(stdout, format!("{help}count\n-----\n    5\n"));
+    let quit = run_with_stdin(&[], "quit\ncount claims where bogus = 1\n");
+    assert!(quit.status.success());
+    assert!(text(&quit.stderr).is_empty(), "{}", text(&quit.stderr));
+}
