@@ -128,7 +128,13 @@ impl<'d> Groups<'d> {
 /// let answer = facts::query("estimates group by measure")?;
 /// let killed = &answer.groups()[1];
 /// assert_eq!(killed.key.to_string(), "killed");
-/// assert_eq!((killed.count, killed.low, killed.high), (2, Some(600), Some(2_000)));
+/// assert_eq!(killed.count, 2);
+/// // No range over the group: each figure stands in its own row, in its own words.
+/// let words: Vec<String> = killed.rows.iter().map(|r| match r {
+///     facts::Row::Estimate(e) => format!("{} {}", e.qualifier(), e.value()),
+///     _ => unreachable!("estimates are estimates"),
+/// }).collect();
+/// assert_eq!(words, ["about 2000", "about 600"]);
 /// # Ok::<(), facts::QueryError>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -138,10 +144,6 @@ pub struct Group<'d> {
     pub key: Value<'d>,
     /// How many records share it.
     pub count: usize,
-    /// For estimates: the lowest figure in the group.
-    pub low: Option<u64>,
-    /// For estimates: the highest figure in the group.
-    pub high: Option<u64>,
     /// For estimates: the distinct sources of the figures, in order of first appearance.
     pub sources: Option<Vec<&'d SourceId>>,
     /// The records of the group.

@@ -215,9 +215,16 @@ impl Checker<'_> {
                     "after `group by`, answers are groups: `{text}` is not one of their \
                      columns ({}){}",
                     names.join(", "),
-                    closest(text, names.iter().copied())
-                        .map(|s| format!("; did you mean `{s}`?"))
-                        .unwrap_or_default()
+                    if ["low", "high"].iter().any(|r| r.eq_ignore_ascii_case(text)) {
+                        "; a group gives no range, as its figures may count different \
+                         things in different words: ask for the rows instead, each figure \
+                         with its own bounds"
+                            .to_owned()
+                    } else {
+                        closest(text, names.iter().copied())
+                            .map(|s| format!("; did you mean `{s}`?"))
+                            .unwrap_or_default()
+                    }
                 ),
             }
         })

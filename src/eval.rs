@@ -702,8 +702,6 @@ impl<'d> Group<'d> {
         let mut group = Group {
             key,
             count: 0,
-            low: None,
-            high: None,
             sources: None,
             rows: Vec::new(),
         };
@@ -715,9 +713,6 @@ impl<'d> Group<'d> {
         self.count += 1;
         self.rows.push(row);
         if let Row::Estimate(e) = row {
-            let value = e.value();
-            self.low = Some(self.low.map_or(value, |low| low.min(value)));
-            self.high = Some(self.high.map_or(value, |high| high.max(value)));
             let sources = self.sources.get_or_insert_with(Vec::new);
             let source = e.source().id();
             if !sources.contains(&source) {
@@ -733,8 +728,6 @@ impl<'d> Group<'d> {
         match column {
             GroupColumn::Key => self.key.clone(),
             GroupColumn::Count => Value::Number(self.count as u64),
-            GroupColumn::Low => self.low.map_or(Value::Missing, Value::Number),
-            GroupColumn::High => self.high.map_or(Value::Missing, Value::Number),
             GroupColumn::Sources => self.sources.as_ref().map_or(Value::Missing, |s| {
                 Value::List(s.iter().map(|id| Value::Ref(id.as_str())).collect())
             }),

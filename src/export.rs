@@ -1,8 +1,9 @@
 //! A dataset for a database engine: a SQL script, CSV files, or JSON Lines.
 //!
 //! The SQL script creates one table per collection, with types, primary and foreign keys, and
-//! one link table per list (an event's actors and sources, a claim's `about`, an estimate's
-//! `reported_with` and restated quotes), then inserts every record. It runs unchanged in
+//! one link table per list (an event's actors and sources, a source's actors, a claim's `about`,
+//! an estimate's `reported_with`, and the restated quotes of estimates and claims), then inserts
+//! every record. It runs unchanged in
 //! SQLite, PostgreSQL and DuckDB. Nothing is lost on the way:
 //!
 //! - a date keeps its words (`date`, as `late October [2025]`), its precision, the earliest and

@@ -373,14 +373,42 @@ fn parse(
         };
         match read {
             Ok(line) => add(into, line, origin, errors),
-            Err(why) => errors.push(DataError {
-                file: file.to_string(),
-                line: Some(origin.line),
-                problem: Problem::Malformed(why),
-            }),
+            Err(why) => {
+                // Name the record where the line still says which it is, and leave it out
+                // once: records that refer to it are not reported again.
+                let why = match named(line) {
+                    Some((kind, id)) => {
+                        let why = format!("{kind} {}: {why}", validate::clip_quoted(&id));
+                        into.rejected.insert(id);
+                        why
+                    }
+                    None => why,
+                };
+                errors.push(DataError {
+                    file: file.to_string(),
+                    line: Some(origin.line),
+                    problem: Problem::Malformed(why),
+                });
+            }
         }
     }
     number
+}
+
+/// The kind and id of a line that does not read as a record, where it is JSON enough to say.
+/// Only a line in error pays for this.
+fn named(line: &[u8]) -> Option<(String, String)> {
+    #[derive(Deserialize)]
+    struct Named {
+        kind: String,
+        record: Id,
+    }
+    #[derive(Deserialize)]
+    struct Id {
+        id: String,
+    }
+    let named: Named = serde_json::from_slice(line).ok()?;
+    Some((named.kind, named.record.id))
 }
 
 fn unreadable(file: &str, line: usize, e: &io::Error) -> DataError {

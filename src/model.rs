@@ -262,7 +262,8 @@ vocabulary!(
 );
 
 vocabulary!(
-    /// How firmly the report attributes a claim.
+    /// How firmly the report attributes a claim, firmest first: words that hedge cap it (a quote
+    /// saying "reportedly" is at most `reported`), which the build checks.
     ClaimStatus, "unconfirmed" {
         /// Said by the source, in the report's words, without hedging.
         Stated = "stated",

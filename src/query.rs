@@ -86,31 +86,24 @@ pub(crate) enum Operand {
 pub(crate) enum GroupColumn {
     Key,
     Count,
-    Low,
-    High,
     Sources,
 }
 
 impl GroupColumn {
-    pub const ALL: [GroupColumn; 5] = [
-        GroupColumn::Key,
-        GroupColumn::Count,
-        GroupColumn::Low,
-        GroupColumn::High,
-        GroupColumn::Sources,
-    ];
+    pub const ALL: [GroupColumn; 3] = [GroupColumn::Key, GroupColumn::Count, GroupColumn::Sources];
 
     pub fn name(self) -> &'static str {
         match self {
             GroupColumn::Key => "key",
             GroupColumn::Count => "count",
-            GroupColumn::Low => "low",
-            GroupColumn::High => "high",
             GroupColumn::Sources => "sources",
         }
     }
 
-    /// The columns groups of a collection have: estimates add their range and sources.
+    /// The columns groups of a collection have: estimates add their sources. A group gives no
+    /// range of its figures: they may count different things (killed, wounded) in different
+    /// words ("about", "more than"), and a range over them would reconcile what the report
+    /// keeps apart.
     pub fn of(collection: Collection) -> &'static [GroupColumn] {
         match collection {
             Collection::Estimates => &GroupColumn::ALL,

@@ -776,7 +776,7 @@ impl Translator {
         let main = query.collection.name();
         let mut record = format!("{main}.pos");
         if query.collection == Collection::Estimates {
-            let _ = write!(record, ", {main}.value, {main}.source");
+            let _ = write!(record, ", {main}.source");
         }
 
         // The key, its sort terms, and for a key through a list the table of keys and the
@@ -882,8 +882,6 @@ impl Translator {
             .map(|c| match c {
                 GroupColumn::Key => "key".to_owned(),
                 GroupColumn::Count => "count(*) AS \"count\"".to_owned(),
-                GroupColumn::Low => "min(value) AS \"low\"".to_owned(),
-                GroupColumn::High => "max(value) AS \"high\"".to_owned(),
                 GroupColumn::Sources => format!("{} AS \"sources\"", self.sources(false)),
             })
             .collect();
@@ -901,8 +899,6 @@ impl Translator {
                     }
                 }
                 GroupColumn::Count => order.push(aggregate("count(*)")),
-                GroupColumn::Low => order.push(aggregate("min(value)")),
-                GroupColumn::High => order.push(aggregate("max(value)")),
                 GroupColumn::Sources => order.push(aggregate(&format!(
                     "{}{}",
                     self.sources(true),

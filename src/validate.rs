@@ -385,12 +385,19 @@ impl fmt::Display for Problem {
                     None => Ok(()),
                 }
             }
-            Problem::FigureNotQuoted { record, value } => write!(
-                f,
-                "{record}: `value` {value} stands in none of its quotes (written as {} or \
-                 {value}); the figure must be the report's",
-                wording::Figure::new(*value).grouped()
-            ),
+            Problem::FigureNotQuoted { record, value } => {
+                let figure = wording::Figure::new(*value);
+                write!(
+                    f,
+                    "{record}: `value` {value} stands in none of its quotes (written "
+                )?;
+                if figure.grouped() == figure.plain() {
+                    write!(f, "as {value}")?;
+                } else {
+                    write!(f, "as {} or {value}", figure.grouped())?;
+                }
+                f.write_str("); the figure must be the report's")
+            }
             Problem::QualifierMismatch {
                 record,
                 qualifier,
