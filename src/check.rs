@@ -59,10 +59,7 @@ pub(crate) fn check(syntax: &Syntax<'_>, source: &str) -> Result<Query, QueryErr
                     });
                 }
                 // Through a list a record has several values, and no one of them to sort by.
-                if let Some(list) = path.0[..path.0.len() - 1]
-                    .iter()
-                    .find(|f| matches!(f.field().ty, FieldType::List(_)))
-                {
+                if let Some(list) = path.list_on_the_way() {
                     return Err(QueryError::Operator {
                         at: at(p.span.clone()),
                         reason: format!(
@@ -235,7 +232,16 @@ impl Checker<'_> {
             parse::Cond::Or(parts) => Cond::Or(self.conds(parts)?),
             parse::Cond::And(parts) => Cond::And(self.conds(parts)?),
             parse::Cond::Not(inner) => Cond::Not(Box::new(self.cond(inner)?)),
-            parse::Cond::Test(test) => Cond::Test(self.test(test)?),
+            parse::Cond::Test(test) => {
+                let test = self.test(test)?;
+                if test.op == Op::Ne && test.path.list_on_the_way().is_some() {
+                    // Through a list `!=` reads as "no value equals", the negation of `=`,
+                    // not as "some value differs", which any record with two values passes.
+                    Cond::Not(Box::new(Cond::Test(Test { op: Op::Eq, ..test })))
+                } else {
+                    Cond::Test(test)
+                }
+            }
         })
     }
 

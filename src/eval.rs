@@ -7,7 +7,9 @@
 //! - Text compares ignoring case; `contains` is a substring. An id compares exactly but for
 //!   ASCII case; on a list, `contains` is membership.
 //! - A path through a reference (`source.kind`) reads the field of the record referred to; a
-//!   path through a list (`actors.kind`) holds when it holds for any record of the list.
+//!   path through a list (`actors.kind`) holds when it holds for any record of the list;
+//!   `!=` through a list holds when no record's value equals (the checker writes it as
+//!   `not ... =`), so that `about.kind != group` and `not about.kind = group` agree.
 //! - `group by` a path through a list (`events group by actors.kind`) puts a record in one
 //!   group for each distinct value it reaches, so group counts may add up to more than the
 //!   records.

@@ -46,6 +46,16 @@ impl Path {
     pub fn ty(&self) -> FieldType {
         self.0.last().map_or(FieldType::Id, |f| f.field().ty)
     }
+
+    /// The first list the path goes through before its last field (`actors` in
+    /// `actors.kind`), where a record may reach several values.
+    pub(crate) fn list_on_the_way(&self) -> Option<FieldId> {
+        let through = self.0.split_last().map_or(&[][..], |(_, through)| through);
+        through
+            .iter()
+            .copied()
+            .find(|f| matches!(f.field().ty, FieldType::List(_)))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
