@@ -109,7 +109,7 @@ macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident, $example:literal { $($(#[$vmeta:meta])* $variant:ident = $word:literal,)* }) => {
         $(#[$meta])*
         ///
-        #[doc = concat!("```\nlet value = facts::", stringify!($name), "::from_word(\"", $example, "\").unwrap();")]
+        #[doc = concat!("```\nlet value: facts::", stringify!($name), " = \"", $example, "\".parse().unwrap();")]
         #[doc = concat!("assert_eq!(value.to_string(), \"", $example, "\");")]
         #[doc = concat!("assert_eq!(serde_json::to_string(&value).unwrap(), r#\"\"", $example, "\"\"#);\n```")]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -130,19 +130,12 @@ macro_rules! vocabulary {
 
             /// The word for the value, as data files, queries and JSON write it.
             ///
-            #[doc = concat!("```\nassert_eq!(facts::", stringify!($name), "::from_word(\"", $example, "\").unwrap().word(), \"", $example, "\");\n```")]
+            #[doc = concat!("```\nlet value: facts::", stringify!($name), " = \"", $example, "\".parse().unwrap();")]
+            #[doc = concat!("assert_eq!(value.word(), \"", $example, "\");\n```")]
             pub fn word(self) -> &'static str {
                 match self {
                     $($name::$variant => $word,)*
                 }
-            }
-
-            /// The value a word names, ignoring ASCII case.
-            ///
-            #[doc = concat!("```\nassert!(facts::", stringify!($name), "::from_word(\"", $example, "\").is_some());")]
-            #[doc = concat!("assert!(facts::", stringify!($name), "::from_word(\"no such word\").is_none());\n```")]
-            pub fn from_word(word: &str) -> Option<$name> {
-                $name::ALL.iter().copied().find(|v| v.word().eq_ignore_ascii_case(word))
             }
         }
 
@@ -151,6 +144,8 @@ macro_rules! vocabulary {
                 f.write_str(self.word())
             }
         }
+
+        vocabulary_from_str!($name, $example);
 
         impl Word for $name {
             const WORDS: &'static [&'static str] = $name::WORDS;

@@ -126,7 +126,8 @@ pub(crate) struct Key {
 }
 
 impl Query {
-    /// Parses and checks a query.
+    /// Parses and checks a query: the same as `text.parse::<Query>()`, for a call that reads
+    /// as a constructor.
     ///
     /// ```
     /// let query = facts::Query::parse("count claims where status = alleged")?;

@@ -14,7 +14,7 @@ use crate::record::{self, sealed::Stored};
 ///
 /// ```
 /// use facts::Collection;
-/// assert_eq!(Collection::from_name("ESTIMATES"), Some(Collection::Estimates));
+/// assert_eq!("ESTIMATES".parse(), Ok(Collection::Estimates));
 /// assert!(Collection::Estimates.fields().iter().any(|f| f.name == "topic"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -61,12 +61,8 @@ impl Collection {
         }
     }
 
-    /// The collection a name means, ignoring ASCII case.
-    ///
-    /// ```
-    /// assert_eq!(facts::Collection::from_name("Actors"), Some(facts::Collection::Actors));
-    /// ```
-    pub fn from_name(name: &str) -> Option<Collection> {
+    /// The collection a name means, ignoring ASCII case (callers outside the crate `parse`).
+    pub(crate) fn from_name(name: &str) -> Option<Collection> {
         Collection::ALL
             .into_iter()
             .find(|c| c.name().eq_ignore_ascii_case(name))

@@ -135,7 +135,9 @@ fn broken_all(name: &str, edits: &[(&str, Edit<'_>)]) -> (PathBuf, Vec<facts::Da
         let text = std::fs::read_to_string(dir.join(file)).unwrap();
         std::fs::write(dir.join(file), edit(&text)).unwrap();
     }
-    let errors = Dataset::from_dir(&dir).expect_err("the mistake is found");
+    let errors = Dataset::from_dir(&dir)
+        .expect_err("the mistake is found")
+        .into_vec();
     std::fs::remove_dir_all(&dir).ok();
     (dir, errors)
 }
