@@ -427,7 +427,7 @@ impl Dataset {
                         let mut ranks = Vec::with_capacity(len);
                         self.each(field.collection, |row| {
                             ranks.push(match row.get(field) {
-                                Value::Word { rank, .. } => rank,
+                                Value::Word(word) => word.rank(),
                                 _ => NO_WORD,
                             });
                         });

@@ -19,7 +19,6 @@
 //! A year in square brackets, `late October [2025]`, is one the report implies but does not
 //! write (it says "late October" in a report of 2025); [`Date::year_inferred`] tells.
 
-use std::cmp::Ordering;
 use std::fmt;
 use std::num::NonZeroU8;
 
@@ -323,33 +322,6 @@ impl Date {
     /// The day of the month, if the date names one.
     pub(crate) fn day_number(&self) -> Option<u8> {
         self.day.map(NonZeroU8::get)
-    }
-
-    /// Where the interval of `self` lies against the interval of `other`, when that is certain.
-    ///
-    /// `Some(Less)` when `self` ends before `other` begins, `Some(Greater)` when it begins
-    /// after `other` ends, `Some(Equal)` when it lies wholly inside `other`, and `None` when the
-    /// report's words allow either answer (the intervals overlap without one holding the other).
-    ///
-    /// ```
-    /// use std::cmp::Ordering;
-    /// use facts::Date;
-    /// let late_october: Date = "late October 2025".parse().unwrap();
-    /// let october = Date::month(2025, 10).unwrap();
-    /// let the_28th = Date::day(2025, 10, 28).unwrap();
-    /// assert_eq!(late_october.relate(&october), Some(Ordering::Equal));
-    /// assert_eq!(late_october.relate(&the_28th), None, "the report gives no day");
-    /// ```
-    pub fn relate(&self, other: &Date) -> Option<Ordering> {
-        if self.latest() < other.earliest() {
-            Some(Ordering::Less)
-        } else if self.earliest() > other.latest() {
-            Some(Ordering::Greater)
-        } else if self.earliest() >= other.earliest() && self.latest() <= other.latest() {
-            Some(Ordering::Equal)
-        } else {
-            None
-        }
     }
 }
 
@@ -727,31 +699,6 @@ mod tests {
             assert_eq!(d.earliest().to_string(), earliest, "{text}");
             assert_eq!(d.latest().to_string(), latest, "{text}");
         }
-    }
-
-    #[test]
-    fn relate_answers_only_what_is_certain() {
-        let late_oct = date("late October 2025");
-        assert_eq!(
-            late_oct.relate(&Date::month(2025, 10).unwrap()),
-            Some(Ordering::Equal)
-        );
-        assert_eq!(late_oct.relate(&Date::year(2025)), Some(Ordering::Equal));
-        assert_eq!(
-            late_oct.relate(&Date::month(2025, 11).unwrap()),
-            Some(Ordering::Less)
-        );
-        assert_eq!(
-            late_oct.relate(&Date::day(2025, 10, 20).unwrap()),
-            Some(Ordering::Greater)
-        );
-        assert_eq!(late_oct.relate(&Date::day(2025, 10, 21).unwrap()), None);
-        // A month does not lie inside a part of it.
-        assert_eq!(Date::month(2025, 10).unwrap().relate(&late_oct), None);
-        assert_eq!(
-            date("early 2025").relate(&Date::month(2025, 2).unwrap()),
-            None
-        );
     }
 
     #[test]

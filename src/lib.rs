@@ -46,11 +46,13 @@ mod model;
 mod parse;
 mod query;
 mod record;
+mod relation;
 mod schema;
 mod sql;
 mod suggest;
 mod text;
 mod validate;
+mod word;
 mod wording;
 
 pub use answer::{Answer, Group, Groups, Rows};
@@ -58,6 +60,7 @@ pub use error::{QueryError, Snippet};
 pub use from_str::{UnknownCollection, UnknownWord};
 pub use parse::{MAX_DEPTH, MAX_QUERY_LEN};
 pub use query::Query;
+pub use relation::Relation;
 pub use schema::{Collection, Field, FieldType, Row, Value, Vocabulary};
 pub use sql::Dialect;
 
@@ -72,13 +75,14 @@ pub use record::{
     Actor, Claim, Estimate, Event, Iter, Quote, QuoteIter, Quotes, Record, Records, Report, Source,
 };
 pub use validate::{DataError, Problem};
+pub use word::Word;
 
 /// Answers a query from the facts compiled into the crate.
 ///
 /// ```
 /// let answer = facts::query("estimates where topic = casualties")?;
-/// assert_eq!(answer.rows().len(), 3);
-/// for row in answer.rows() {
+/// assert_eq!(answer.rows().unwrap().len(), 3);
+/// for row in answer.rows().unwrap() {
 ///     let facts::Row::Estimate(estimate) = row else { unreachable!() };
 ///     // Every answer carries the report's own words.
 ///     assert!(facts::reports().first().unwrap().text().contains(estimate.quote().text()));

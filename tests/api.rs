@@ -166,3 +166,60 @@ fn a_date_that_is_not_one_says_why() {
         DateErrorKind::UnknownMonth { suggestion: None }
     );
 }
+
+#[test]
+fn an_answer_of_another_kind_is_none_not_empty() {
+    let count = facts::query("count estimates").unwrap();
+    assert_eq!(count.count(), Some(5));
+    assert!(count.rows().is_none());
+    assert!(count.groups().is_none());
+
+    let groups = facts::query("estimates group by topic").unwrap();
+    assert!(groups.rows().is_none());
+    assert_eq!(groups.count(), None);
+    assert_eq!(groups.groups().map(<[_]>::len), Some(2));
+
+    // No record matching is an empty list of rows, which is not the same as no rows at all.
+    let none = facts::query("estimates where value > 1000000").unwrap();
+    assert_eq!(none.rows().map(<[_]>::len), Some(0));
+    assert!(none.groups().is_none());
+}
+
+#[test]
+fn group_keys_are_typed_values() {
+    use facts::{Value, Word};
+    let keys = |query: &str| -> Vec<Value<'static>> {
+        facts::query(query)
+            .unwrap()
+            .groups()
+            .unwrap()
+            .iter()
+            .map(|g| g.key.clone())
+            .collect()
+    };
+    assert_eq!(
+        keys("estimates group by measure"),
+        [
+            Value::Word(Word::Measure(Measure::Troops)),
+            Value::Word(Word::Measure(Measure::Killed)),
+            Value::Word(Word::Measure(Measure::Wounded)),
+        ]
+    );
+    assert_eq!(
+        keys("claims where status = unconfirmed group by status"),
+        [Value::Word(ClaimStatus::Unconfirmed.into())]
+    );
+    assert!(
+        keys("estimates group by source")
+            .iter()
+            .all(|k| matches!(k, Value::Ref(_)))
+    );
+    assert_eq!(
+        keys("events group by ongoing"),
+        [Value::Bool(false), Value::Bool(true)]
+    );
+    // A word key serializes as its word, with nothing of how the crate ranks it.
+    let json = serde_json::to_string(&facts::query("estimates group by topic").unwrap()).unwrap();
+    assert!(json.contains(r#""key":"deployment""#), "{json}");
+    assert!(!json.contains("rank"), "{json}");
+}
