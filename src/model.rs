@@ -329,6 +329,8 @@ pub struct Actor {
     /// The actor this one belongs to, where the report says.
     pub affiliation: Option<ActorId>,
     /// Where the report names or describes the actor.
+    // Written by the handle, with the quote's place in every unit.
+    #[serde(skip_serializing)]
     pub quote: Quote,
 }
 
@@ -353,6 +355,7 @@ pub struct Event {
     /// Who the report has it from.
     pub sources: Cow<'static, [SourceId]>,
     /// The words the event rests on.
+    #[serde(skip_serializing)]
     pub quote: Quote,
 }
 
@@ -445,6 +448,7 @@ pub struct Source {
     /// `Some(true)` where it says it can, `None` where it says neither.
     pub confirmable: Option<bool>,
     /// Where the report introduces the source.
+    #[serde(skip_serializing)]
     pub quote: Quote,
 }
 
@@ -467,8 +471,10 @@ pub struct Claim {
     /// How firmly the report attributes it.
     pub status: ClaimStatus,
     /// The words of the report that carry the claim.
+    #[serde(skip_serializing)]
     pub quote: Quote,
     /// Where the report makes the same statement again: a restatement is a second quote of
     /// one claim, not a second claim.
+    #[serde(skip_serializing)]
     pub restated: Cow<'static, [Quote]>,
 }

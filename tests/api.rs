@@ -223,3 +223,60 @@ fn group_keys_are_typed_values() {
     assert!(json.contains(r#""key":"deployment""#), "{json}");
     assert!(!json.contains("rank"), "{json}");
 }
+
+#[test]
+fn every_record_prints_as_one_line_with_who_says_it_and_the_quote() {
+    let d = Dataset::builtin();
+    let one_line = |line: &str, quote: facts::Quote<'_>| {
+        assert!(!line.contains('\n'), "{line}");
+        assert!(line.ends_with(&format!("“{}”", quote.text())), "{line}");
+    };
+    for r in d.actors() {
+        one_line(&r.to_string(), r.quote());
+        assert!(r.to_string().starts_with(r.name()));
+    }
+    for r in d.events() {
+        let line = r.to_string();
+        one_line(&line, r.quote());
+        assert!(
+            r.sources().iter().all(|s| line.contains(s.name())),
+            "{line}"
+        );
+    }
+    for r in d.estimates() {
+        let line = r.to_string();
+        one_line(&line, r.quote());
+        assert!(line.contains(r.source().name()), "{line}");
+        assert!(line.contains(r.measure().word()), "{line}");
+    }
+    for r in d.sources() {
+        one_line(&r.to_string(), r.quote());
+    }
+    for r in d.claims() {
+        let line = r.to_string();
+        one_line(&line, r.quote());
+        assert!(
+            line.starts_with(&format!(
+                "{} — {} ({}",
+                r.text(),
+                r.source().name(),
+                r.status()
+            )),
+            "{line}"
+        );
+    }
+    // A row prints as its record.
+    for row in facts::query("claims").unwrap().rows().unwrap() {
+        let facts::Row::Claim(claim) = row else {
+            panic!("{row:?}")
+        };
+        assert_eq!(row.to_string(), claim.to_string());
+    }
+    assert_eq!(
+        facts::estimate("troops-more-than-10000")
+            .unwrap()
+            .to_string(),
+        "more than 10,000 troops — One set of reports, repeated by South Korean and Western \
+         agencies: “said more than 10,000 North Korean troops were sent, many to the Kursk area”"
+    );
+}
