@@ -116,6 +116,9 @@ struct Indexes {
     /// Per field of the schema, numbered through the collections: its column, or `None`
     /// where the field cannot have one.
     columns: [OnceLock<Option<Column>>; MAX_COLUMNS],
+    /// Per report, places in its text counted in every unit, for quotes' code-point and
+    /// UTF-16 offsets.
+    units: OnceLock<Vec<crate::offsets::Checkpoints>>,
 }
 
 impl Indexes {
@@ -123,6 +126,7 @@ impl Indexes {
         Indexes {
             by_id: [const { OnceLock::new() }; 1 + Collection::ALL.len()],
             columns: [const { OnceLock::new() }; MAX_COLUMNS],
+            units: OnceLock::new(),
         }
     }
 }
@@ -638,6 +642,17 @@ impl Dataset {
     /// ```
     pub fn claim(&self, id: &str) -> Option<record::Claim<'_>> {
         record::Claim::find(self, id)
+    }
+
+    /// Places in each report's text counted in every unit, by report position: built for every
+    /// report on first use.
+    pub(crate) fn report_units(&self) -> &[crate::offsets::Checkpoints] {
+        self.indexes.units.get_or_init(|| {
+            self.reports()
+                .iter()
+                .map(|r| crate::offsets::Checkpoints::of(r.text()))
+                .collect()
+        })
     }
 
     pub(crate) fn report_position(&self, id: &str) -> Option<usize> {

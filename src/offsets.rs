@@ -1,7 +1,6 @@
 //! A quote's place in other units than bytes: code points (what W3C Web Annotation's
 //! `TextPositionSelector` and Python count) and UTF-16 code units (what JavaScript counts).
 
-use std::cell::Cell;
 use std::ops::Range;
 
 use crate::record::Quote;
@@ -21,8 +20,7 @@ impl Quote<'_> {
     /// assert!(chars.start < quote.start());
     /// ```
     pub fn char_range(self) -> Range<usize> {
-        let text = self.report().text();
-        let start = position(text, self.start()).chars;
+        let start = self.place().chars;
         start..start + self.text().chars().count()
     }
 
@@ -36,70 +34,78 @@ impl Quote<'_> {
     /// assert_eq!(String::from_utf16(&utf16[range]).unwrap(), quote.text());
     /// ```
     pub fn utf16_range(self) -> Range<usize> {
-        let text = self.report().text();
-        let start = position(text, self.start()).utf16;
+        let start = self.place().utf16;
         start..start + self.text().encode_utf16().count()
+    }
+
+    /// Where the quote begins, in every unit.
+    fn place(self) -> Position {
+        let report = self.report();
+        let none = Checkpoints::default();
+        let checkpoints = self
+            .dataset
+            .report_position(report.id().as_str())
+            .and_then(|at| self.dataset.report_units().get(at))
+            .unwrap_or(&none);
+        checkpoints.position(report.text(), self.start())
     }
 }
 
 /// One place in a text, counted in each unit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Position {
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Position {
     bytes: usize,
     chars: usize,
     utf16: usize,
 }
 
-thread_local! {
-    /// The last place counted, and in which text (by address and length): quotes are mostly
-    /// asked for in the order of their report, so counting from the last place keeps writing
-    /// every quote of a long report linear rather than quadratic.
-    static LAST: Cell<Option<(usize, usize, Position)>> = const { Cell::new(None) };
-}
+/// How far apart, in bytes, the places a report keeps counted are: a quote's place is counted
+/// from the one before it, so that no quote of a long report costs a count from its start.
+const STRIDE: usize = 4096;
 
-/// The place of byte `at` of `text`, in every unit. `at` lies on a char boundary, as a quote's
-/// start does; one that does not is counted up to the boundary before it.
-fn position(text: &str, at: usize) -> Position {
-    let key = (text.as_ptr() as usize, text.len());
-    let from = LAST
-        .get()
-        .filter(|(address, len, _)| (*address, *len) == key)
-        .map_or(
-            Position {
-                bytes: 0,
-                chars: 0,
-                utf16: 0,
-            },
-            |(_, _, p)| p,
-        );
-    let at = at.min(text.len());
-    let found = if at >= from.bytes {
-        let between = prefix(&text[from.bytes..], at - from.bytes);
+/// Places of one text counted in every unit, about one every [`STRIDE`] bytes (none for a
+/// text shorter than that).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Checkpoints(Vec<Position>);
+
+impl Checkpoints {
+    /// Counts through `text` once.
+    pub(crate) fn of(text: &str) -> Checkpoints {
+        let mut places = Vec::with_capacity(text.len() / STRIDE);
+        let mut here = Position::default();
+        let mut next = STRIDE;
+        for (at, c) in text.char_indices() {
+            if at >= next {
+                places.push(Position { bytes: at, ..here });
+                next = at + STRIDE;
+            }
+            here.chars += 1;
+            here.utf16 += c.len_utf16();
+        }
+        Checkpoints(places)
+    }
+
+    /// The place of byte `at` of `text` (the text these checkpoints were counted in), in
+    /// every unit. A quote's start lies on a char boundary; one that did not would be counted
+    /// up to the boundary before it.
+    fn position(&self, text: &str, at: usize) -> Position {
+        let mut at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let before = self.0.partition_point(|p| p.bytes <= at);
+        let from = before
+            .checked_sub(1)
+            .and_then(|i| self.0.get(i))
+            .copied()
+            .unwrap_or_default();
+        let between = &text[from.bytes..at];
         Position {
-            bytes: from.bytes + between.len(),
+            bytes: at,
             chars: from.chars + between.chars().count(),
             utf16: from.utf16 + between.encode_utf16().count(),
         }
-    } else {
-        let before = prefix(text, at);
-        let between = &text[before.len()..from.bytes];
-        Position {
-            bytes: before.len(),
-            chars: from.chars - between.chars().count(),
-            utf16: from.utf16 - between.encode_utf16().count(),
-        }
-    };
-    LAST.set(Some((key.0, key.1, found)));
-    found
-}
-
-/// The longest prefix of `text` of at most `len` bytes that ends on a char boundary.
-fn prefix(text: &str, len: usize) -> &str {
-    let mut end = len.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
     }
-    &text[..end]
 }
 
 #[cfg(test)]
@@ -107,23 +113,32 @@ mod tests {
     use super::*;
 
     fn counted(text: &str, at: usize) -> Position {
-        let before = prefix(text, at);
+        let before = &text[..at];
         Position {
-            bytes: before.len(),
+            bytes: at,
             chars: before.chars().count(),
             utf16: before.encode_utf16().count(),
         }
     }
 
     #[test]
-    fn any_order_of_places_counts_as_from_the_start() {
-        let text = "a “b” — c 😀 d é f";
-        let other = "xé😀y";
-        let places = [0, 5, 3, 17, 1, text.len(), 9, 2, 22, 4, 0, 15];
-        for at in places {
-            assert_eq!(position(text, at), counted(text, at), "{at}");
-            // Another text between does not lend its place to this one.
-            assert_eq!(position(other, 3), counted(other, 3));
+    fn a_place_counts_as_from_the_start_in_a_long_text() {
+        // Several strides of one-, two-, three- and four-byte characters.
+        let text = "a “b” — c 😀 d é f ".repeat(2_000);
+        let checkpoints = Checkpoints::of(&text);
+        assert!(checkpoints.0.len() > 10);
+        for (at, _) in text.char_indices().step_by(97).chain([(text.len(), ' ')]) {
+            assert_eq!(checkpoints.position(&text, at), counted(&text, at), "{at}");
+        }
+    }
+
+    #[test]
+    fn a_short_text_keeps_no_checkpoints() {
+        let text = "xé😀y";
+        let checkpoints = Checkpoints::of(text);
+        assert!(checkpoints.0.is_empty());
+        for at in [0, 1, 3, 7, 8] {
+            assert_eq!(checkpoints.position(text, at), counted(text, at));
         }
     }
 }

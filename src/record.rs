@@ -558,7 +558,7 @@ impl<'d> Report<'d> {
 /// ```
 #[derive(Clone, Copy)]
 pub struct Quote<'d> {
-    dataset: &'d Dataset,
+    pub(crate) dataset: &'d Dataset,
     place: Place<'d>,
 }
 
