@@ -35,7 +35,7 @@ fn collect(statement: &mut rusqlite::Statement<'_>) -> Vec<(String, i64)> {
 
 fn parse_to_rows(c: &mut Criterion) {
     let conn = sqlite::load(Dataset::builtin());
-    assert_eq!(facts::query(QUERY).unwrap().rows().len(), 3);
+    assert_eq!(facts::query(QUERY).unwrap().rows().unwrap().len(), 3);
     let mut group = c.benchmark_group("parse-to-rows");
     group.bench_function("facts", |b| {
         b.iter(|| facts::query(black_box(QUERY)).expect("the query is valid"))

@@ -18,7 +18,7 @@ use crate::schema::{Collection, FieldId, Row, Value};
 ///
 /// ```
 /// let answer = facts::query("estimates where topic = casualties order by value desc")?;
-/// let values: Vec<u64> = answer.rows().iter().map(|row| match row {
+/// let values: Vec<u64> = answer.rows().unwrap().iter().map(|row| match row {
 ///     facts::Row::Estimate(e) => e.value(),
 ///     _ => unreachable!("estimates are estimates"),
 /// }).collect();
@@ -126,7 +126,7 @@ impl<'d> Groups<'d> {
 ///
 /// ```
 /// let answer = facts::query("estimates group by measure")?;
-/// let killed = &answer.groups()[1];
+/// let killed = &answer.groups().unwrap()[1];
 /// assert_eq!(killed.key.to_string(), "killed");
 /// assert_eq!(killed.count, 2);
 /// // No range over the group: each figure stands in its own row, in its own words.
@@ -151,16 +151,17 @@ pub struct Group<'d> {
 }
 
 impl<'d> Answer<'d> {
-    /// The records of a rows answer; empty for a count or groups.
+    /// The records of a rows answer; `None` for a count or groups, which are not rows.
     ///
     /// ```
-    /// assert_eq!(facts::query("estimates")?.rows().len(), 5);
+    /// assert_eq!(facts::query("estimates")?.rows().map(<[_]>::len), Some(5));
+    /// assert!(facts::query("count estimates")?.rows().is_none());
     /// # Ok::<(), facts::QueryError>(())
     /// ```
-    pub fn rows(&self) -> &[Row<'d>] {
+    pub fn rows(&self) -> Option<&[Row<'d>]> {
         match self {
-            Answer::Rows(rows) => &rows.rows,
-            _ => &[],
+            Answer::Rows(rows) => Some(&rows.rows),
+            Answer::Count(_) | Answer::Groups(_) => None,
         }
     }
 
@@ -177,16 +178,17 @@ impl<'d> Answer<'d> {
         }
     }
 
-    /// The groups of a grouped answer; empty otherwise.
+    /// The groups of a grouped answer; `None` for rows or a count.
     ///
     /// ```
-    /// assert_eq!(facts::query("estimates group by topic")?.groups().len(), 2);
+    /// assert_eq!(facts::query("estimates group by topic")?.groups().map(<[_]>::len), Some(2));
+    /// assert!(facts::query("estimates")?.groups().is_none());
     /// # Ok::<(), facts::QueryError>(())
     /// ```
-    pub fn groups(&self) -> &[Group<'d>] {
+    pub fn groups(&self) -> Option<&[Group<'d>]> {
         match self {
-            Answer::Groups(groups) => &groups.groups,
-            _ => &[],
+            Answer::Groups(groups) => Some(&groups.groups),
+            Answer::Rows(_) | Answer::Count(_) => None,
         }
     }
 

@@ -19,7 +19,6 @@
 //! A year in square brackets, `late October [2025]`, is one the report implies but does not
 //! write (it says "late October" in a report of 2025); [`Date::year_inferred`] tells.
 
-use std::cmp::Ordering;
 use std::fmt;
 use std::num::NonZeroU8;
 
@@ -324,33 +323,6 @@ impl Date {
     pub(crate) fn day_number(&self) -> Option<u8> {
         self.day.map(NonZeroU8::get)
     }
-
-    /// Where the interval of `self` lies against the interval of `other`, when that is certain.
-    ///
-    /// `Some(Less)` when `self` ends before `other` begins, `Some(Greater)` when it begins
-    /// after `other` ends, `Some(Equal)` when it lies wholly inside `other`, and `None` when the
-    /// report's words allow either answer (the intervals overlap without one holding the other).
-    ///
-    /// ```
-    /// use std::cmp::Ordering;
-    /// use facts::Date;
-    /// let late_october: Date = "late October 2025".parse().unwrap();
-    /// let october = Date::month(2025, 10).unwrap();
-    /// let the_28th = Date::day(2025, 10, 28).unwrap();
-    /// assert_eq!(late_october.relate(&october), Some(Ordering::Equal));
-    /// assert_eq!(late_october.relate(&the_28th), None, "the report gives no day");
-    /// ```
-    pub fn relate(&self, other: &Date) -> Option<Ordering> {
-        if self.latest() < other.earliest() {
-            Some(Ordering::Less)
-        } else if self.earliest() > other.latest() {
-            Some(Ordering::Greater)
-        } else if self.earliest() >= other.earliest() && self.latest() <= other.latest() {
-            Some(Ordering::Equal)
-        } else {
-            None
-        }
-    }
 }
 
 impl fmt::Display for Date {
@@ -371,16 +343,89 @@ impl fmt::Display for Date {
     }
 }
 
-/// Why a text is not a [`Date`].
+/// Why a text is not a [`Date`]: the text, and what is wrong with it ([`DateError::kind`]).
 ///
 /// ```
 /// let err = "late Octember 2025".parse::<facts::Date>().unwrap_err();
-/// assert!(err.to_string().contains("Octember"));
+/// assert_eq!(err.text(), "late Octember 2025");
+/// assert_eq!(err.kind(), facts::DateErrorKind::UnknownMonth { suggestion: Some("October") });
+/// assert!(err.to_string().contains("did you mean `October`?"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateError {
     text: String,
-    reason: &'static str,
+    kind: DateErrorKind,
+}
+
+/// What is wrong with a text that is not a [`Date`].
+///
+/// ```
+/// use facts::{Date, DateErrorKind};
+/// let kind = |text: &str| text.parse::<Date>().unwrap_err().kind();
+/// assert_eq!(kind("2025-13"), DateErrorKind::NoSuchMonth);
+/// assert_eq!(kind("30 February 2024"), DateErrorKind::NoSuchDay);
+/// assert_eq!(kind("October 25"), DateErrorKind::BadYear);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DateErrorKind {
+    /// There is nothing to read.
+    Empty,
+    /// A year opens `[` and does not close it.
+    UnclosedBracket,
+    /// The last word is not a year of four digits.
+    BadYear,
+    /// A word stands where a month belongs and is none.
+    UnknownMonth {
+        /// The nearest month, for a likely typo.
+        suggestion: Option<&'static str>,
+    },
+    /// A month number outside 1–12 (`2025-13`).
+    NoSuchMonth,
+    /// A day the month does not have (`29 February 2025`), or one that is not a number.
+    NoSuchDay,
+    /// Words before the month other than `early`, `mid`, `late` or a day.
+    Misplaced,
+}
+
+impl DateError {
+    /// The text as given.
+    ///
+    /// ```
+    /// assert_eq!("soon".parse::<facts::Date>().unwrap_err().text(), "soon");
+    /// ```
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// What is wrong with it.
+    ///
+    /// ```
+    /// let err = "".parse::<facts::Date>().unwrap_err();
+    /// assert_eq!(err.kind(), facts::DateErrorKind::Empty);
+    /// ```
+    pub fn kind(&self) -> DateErrorKind {
+        self.kind
+    }
+}
+
+impl fmt::Display for DateErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateErrorKind::Empty => f.write_str("it is empty"),
+            DateErrorKind::UnclosedBracket => f.write_str("unclosed `[`"),
+            DateErrorKind::BadYear => f.write_str("the year must be four digits, last"),
+            DateErrorKind::UnknownMonth { suggestion: None } => f.write_str("unknown month"),
+            DateErrorKind::UnknownMonth {
+                suggestion: Some(month),
+            } => write!(f, "unknown month; did you mean `{month}`?"),
+            DateErrorKind::NoSuchMonth => f.write_str("months run from 01 to 12"),
+            DateErrorKind::NoSuchDay => f.write_str("no such day"),
+            DateErrorKind::Misplaced => {
+                f.write_str("expected `early`, `mid`, `late` or a day before the month")
+            }
+        }
+    }
 }
 
 impl fmt::Display for DateError {
@@ -389,60 +434,126 @@ impl fmt::Display for DateError {
             f,
             "`{}` is not a date: {} (write `2024`, `early 2025`, `February 2025`, \
              `late October [2025]` or `28 October 2025`)",
-            self.text, self.reason
+            self.text, self.kind
         )
     }
 }
 
 impl std::error::Error for DateError {}
 
+/// The month a name means, ignoring case.
+fn month_named(word: &str) -> Option<u8> {
+    let index = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(word))?;
+    u8::try_from(index + 1).ok()
+}
+
+fn unknown_month(word: &str) -> DateErrorKind {
+    DateErrorKind::UnknownMonth {
+        suggestion: crate::suggest::closest(word, MONTHS),
+    }
+}
+
+/// A date as the query language writes it: `2025`, `2025-10`, `2025-10-28`; `None` for text
+/// of another form.
+fn literal(text: &str) -> Option<Result<Date, DateErrorKind>> {
+    let mut parts = text.split('-');
+    let numbers = |part: Option<&str>, len: usize| {
+        part.filter(|p| p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|p| p.parse::<u16>().ok())
+    };
+    let year = i32::from(numbers(parts.next(), 4)?);
+    let month = parts.next();
+    let day = parts.next();
+    if parts.next().is_some() {
+        return None;
+    }
+    let date = match (month, day) {
+        (None, _) => Ok(Date::year(year)),
+        (Some(m), day) => {
+            let month = u8::try_from(numbers(Some(m), 2)?).ok()?;
+            match day {
+                None => Date::month(year, month).ok_or(DateErrorKind::NoSuchMonth),
+                Some(d) => {
+                    let day = u8::try_from(numbers(Some(d), 2)?).ok()?;
+                    if !(1..=12).contains(&month) {
+                        Err(DateErrorKind::NoSuchMonth)
+                    } else {
+                        Date::day(year, month, day).ok_or(DateErrorKind::NoSuchDay)
+                    }
+                }
+            }
+        }
+    };
+    Some(date)
+}
+
+/// Reads a date as the data files write it (`2024`, `early 2025`, `February 2025`,
+/// `late October [2025]`, `28 October 2025`, month names and parts in any case) or as the
+/// query language writes it (`2025`, `2025-10`, `2025-10-28`).
+///
+/// ```
+/// use facts::Date;
+/// let parse = |text: &str| text.parse::<Date>().unwrap().to_string();
+/// assert_eq!(parse("2025-10"), "October 2025");
+/// assert_eq!(parse("2025-10-03"), "3 October 2025");
+/// assert_eq!(parse("late october 2025"), "late October 2025");
+/// assert_eq!(parse("October [2025]"), "October [2025]");
+/// ```
 impl std::str::FromStr for Date {
     type Err = DateError;
 
     fn from_str(text: &str) -> Result<Date, DateError> {
-        let fail = |reason| DateError {
+        let fail = |kind| DateError {
             text: text.to_owned(),
-            reason,
+            kind,
         };
+        if let Some(date) = literal(text.trim()) {
+            return date.map_err(fail);
+        }
         let mut words: Vec<&str> = text.split_whitespace().collect();
-        let year_word = words.pop().ok_or(fail("it is empty"))?;
+        let year_word = words.pop().ok_or(fail(DateErrorKind::Empty))?;
         let (year_digits, year_inferred) = match year_word.strip_prefix('[') {
-            Some(rest) => (rest.strip_suffix(']').ok_or(fail("unclosed `[`"))?, true),
+            Some(rest) => (
+                rest.strip_suffix(']')
+                    .ok_or(fail(DateErrorKind::UnclosedBracket))?,
+                true,
+            ),
             None => (year_word, false),
         };
         if year_digits.len() != 4 || !year_digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(fail("the year must be four digits, last"));
+            return Err(fail(DateErrorKind::BadYear));
         }
-        let year: i32 = year_digits.parse().map_err(|_| fail("bad year"))?;
+        let year: i32 = year_digits
+            .parse()
+            .map_err(|_| fail(DateErrorKind::BadYear))?;
         let month = match words.last() {
-            Some(word) => match MONTHS.iter().position(|m| m == word) {
-                Some(index) => {
+            Some(word) => match month_named(word) {
+                Some(month) => {
                     words.pop();
-                    Some(index as u8 + 1)
+                    Some(month)
                 }
-                None if words.len() == 2 => return Err(fail("unknown month")),
+                None if words.len() == 2 => return Err(fail(unknown_month(word))),
                 None => None,
             },
             None => None,
         };
+        let part = |word: &str| {
+            [Part::Early, Part::Mid, Part::Late]
+                .into_iter()
+                .find(|p| p.word().eq_ignore_ascii_case(word))
+        };
         let (part, day) = match words.as_slice() {
             [] => (None, None),
-            ["early"] => (Some(Part::Early), None),
-            ["mid"] => (Some(Part::Mid), None),
-            ["late"] => (Some(Part::Late), None),
+            [word] if part(word).is_some() => (part(word), None),
             [day] if month.is_some() && day.bytes().all(|b| b.is_ascii_digit()) => {
-                let day: u8 = day.parse().map_err(|_| fail("bad day"))?;
+                let day: u8 = day.parse().map_err(|_| fail(DateErrorKind::NoSuchDay))?;
                 (None, Some(day))
             }
-            [_] if month.is_none() => return Err(fail("unknown month")),
-            _ => {
-                return Err(fail(
-                    "expected `early`, `mid`, `late` or a day before the month",
-                ));
-            }
+            [word] if month.is_none() => return Err(fail(unknown_month(word))),
+            _ => return Err(fail(DateErrorKind::Misplaced)),
         };
         if let (Some(m), Some(d)) = (month, day) {
-            Day::new(year, m, d).ok_or(fail("no such day"))?;
+            Day::new(year, m, d).ok_or(fail(DateErrorKind::NoSuchDay))?;
         }
         Ok(Date {
             year,
@@ -588,31 +699,6 @@ mod tests {
             assert_eq!(d.earliest().to_string(), earliest, "{text}");
             assert_eq!(d.latest().to_string(), latest, "{text}");
         }
-    }
-
-    #[test]
-    fn relate_answers_only_what_is_certain() {
-        let late_oct = date("late October 2025");
-        assert_eq!(
-            late_oct.relate(&Date::month(2025, 10).unwrap()),
-            Some(Ordering::Equal)
-        );
-        assert_eq!(late_oct.relate(&Date::year(2025)), Some(Ordering::Equal));
-        assert_eq!(
-            late_oct.relate(&Date::month(2025, 11).unwrap()),
-            Some(Ordering::Less)
-        );
-        assert_eq!(
-            late_oct.relate(&Date::day(2025, 10, 20).unwrap()),
-            Some(Ordering::Greater)
-        );
-        assert_eq!(late_oct.relate(&Date::day(2025, 10, 21).unwrap()), None);
-        // A month does not lie inside a part of it.
-        assert_eq!(Date::month(2025, 10).unwrap().relate(&late_oct), None);
-        assert_eq!(
-            date("early 2025").relate(&Date::month(2025, 2).unwrap()),
-            None
-        );
     }
 
     #[test]

@@ -28,6 +28,7 @@ use crate::data::{self, Dataset, NO_WORD, Words};
 use crate::parse::Op;
 use crate::query::{Column, Cond, GroupColumn, Key, Operand, Query, Test};
 use crate::schema::{Collection, FieldId, FieldType, Row, Value};
+use crate::word::Word;
 
 pub(crate) fn eval<'d>(query: &Query, dataset: &'d Dataset) -> Answer<'d> {
     let eval = Eval { dataset };
@@ -314,9 +315,10 @@ impl<'d> Eval<'d> {
                 // Whether the test passes for each word of the vocabulary, by rank, and for
                 // a record without one.
                 let mut passing = Box::<Ranks>::default();
-                for (rank, word) in vocabulary.words().iter().enumerate() {
+                for rank in 0..vocabulary.words().len() {
                     let rank = u8::try_from(rank).ok().filter(|&r| r != NO_WORD)?;
-                    passing.set(rank, passes(test, &Value::Word { word, rank }));
+                    let word = Word::from_rank(vocabulary, rank)?;
+                    passing.set(rank, passes(test, &Value::Word(word)));
                 }
                 passing.set(NO_WORD, passes(test, &Value::Missing));
                 Some(Scan::Words { ranks, passing })
@@ -640,19 +642,19 @@ fn compare(value: &Value<'_>, op: Op, operand: &Operand) -> bool {
             Op::Ne => a != b,
             _ => false,
         },
-        (Value::Word { word, .. }, Operand::Word(wanted)) => match op {
-            Op::Eq => same_word(word, wanted),
-            Op::Ne => !same_word(word, wanted),
+        (Value::Word(word), Operand::Word(wanted)) => match op {
+            Op::Eq => same_word(word.word(), wanted),
+            Op::Ne => !same_word(word.word(), wanted),
             _ => false,
         },
         (Value::Date(date), Operand::Date(literal)) => match op {
-            Op::Eq => date.relate(literal) == Some(Ordering::Equal),
+            Op::Eq => date.place_in(literal) == Some(Ordering::Equal),
             Op::Ne => matches!(
-                date.relate(literal),
+                date.place_in(literal),
                 Some(Ordering::Less | Ordering::Greater)
             ),
-            Op::Lt => date.relate(literal) == Some(Ordering::Less),
-            Op::Gt => date.relate(literal) == Some(Ordering::Greater),
+            Op::Lt => date.place_in(literal) == Some(Ordering::Less),
+            Op::Gt => date.place_in(literal) == Some(Ordering::Greater),
             Op::Le => date.latest() <= literal.latest(),
             Op::Ge => date.earliest() >= literal.earliest(),
             Op::In | Op::Contains => false,
@@ -887,14 +889,14 @@ mod tests {
                 dataset.each(collection, |row| {
                     let value = row.get(field);
                     match (column, &value) {
-                        (data::Column::Words(words), Value::Word { rank, .. }) => {
+                        (data::Column::Words(words), Value::Word(word)) => {
                             let kept = match words {
                                 Words::Ranks(r) => r[at],
                                 Words::Topics(t) => t[at] as u8,
                                 Words::Measures(m) => m[at] as u8,
                                 Words::Qualifiers(q) => q[at] as u8,
                             };
-                            assert_eq!(kept, *rank, "{}", field.field().name);
+                            assert_eq!(kept, word.rank(), "{}", field.field().name);
                         }
                         (data::Column::Numbers(n), Value::Number(number)) => {
                             assert_eq!(n[at], *number, "{}", field.field().name);
@@ -1026,8 +1028,8 @@ mod tests {
                     index: index as u8,
                 };
                 facts.each(collection, |row| {
-                    if let Value::Word { word, rank } = row.get(field) {
-                        assert_eq!(vocabulary.words()[usize::from(rank)], word);
+                    if let Value::Word(word) = row.get(field) {
+                        assert_eq!(vocabulary.words()[usize::from(word.rank())], word.word());
                     }
                 });
             }

@@ -9,10 +9,12 @@
 //!
 //! The record sits under its own key rather than beside `kind` because actors and sources have
 //! a `kind` field of their own. Quotes carry their place (`report`, `start`, `end`, `text`),
-//! so reading never searches a report; the place is checked instead, with the same
+//! in bytes, so reading never searches a report; the place is checked instead, with the same
 //! [`validate::check`] as every other way in. Unknown keys are errors, and so are bounds
 //! (`low`, `high`, which writing includes) that the qualifier does not imply: nothing in a line
-//! is silently dropped. Lines may come in any order; blank lines are allowed.
+//! is silently dropped. The place in code points and UTF-16 units that writing adds
+//! (`char_start`, ..., `utf16_end`) follows from the bytes and is read past. Lines may come in
+//! any order; blank lines are allowed.
 
 use std::borrow::Cow;
 use std::io::{self, BufRead, Write};
@@ -573,6 +575,16 @@ struct QuoteLine {
     start: usize,
     end: usize,
     text: Text,
+    // The place in code points and UTF-16 units that writing adds follows from the bytes, which
+    // are checked against the report; it is read past.
+    #[serde(default, rename = "char_start")]
+    _char_start: Option<serde::de::IgnoredAny>,
+    #[serde(default, rename = "char_end")]
+    _char_end: Option<serde::de::IgnoredAny>,
+    #[serde(default, rename = "utf16_start")]
+    _utf16_start: Option<serde::de::IgnoredAny>,
+    #[serde(default, rename = "utf16_end")]
+    _utf16_end: Option<serde::de::IgnoredAny>,
 }
 
 #[derive(Deserialize)]

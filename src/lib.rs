@@ -6,37 +6,70 @@
 // (and so without its redundant stack probing: nesting is bounded before pest runs) declares.
 extern crate alloc;
 
+/// `FromStr` for a vocabulary of `model`, which names it: its error needs the schema, which
+/// `build.rs` (compiling `model` on its own, and reading words exactly) has not.
+macro_rules! vocabulary_from_str {
+    ($name:ident, $example:literal) => {
+        /// The value a word names, ignoring ASCII case; a near miss gets "did you mean".
+        ///
+        #[doc = concat!("```\nlet value: facts::", stringify!($name), " = \"", $example, "\".to_uppercase().parse().unwrap();")]
+        #[doc = concat!("assert_eq!(value.word(), \"", $example, "\");")]
+        #[doc = concat!("assert!(\"no such word\".parse::<facts::", stringify!($name), ">().is_err());\n```")]
+        impl std::str::FromStr for $name {
+            type Err = $crate::UnknownWord;
+
+            fn from_str(word: &str) -> Result<$name, Self::Err> {
+                $name::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.word().eq_ignore_ascii_case(word))
+                    .ok_or_else(|| $crate::UnknownWord::new(word, $crate::Vocabulary::$name))
+            }
+        }
+    };
+}
+
 mod answer;
 mod check;
 mod columnar;
 mod data;
+mod data_errors;
 mod date;
+mod display;
 mod error;
 mod eval;
 pub mod export;
 mod files;
+mod from_str;
 mod grammar;
 mod jsonl;
 mod model;
+mod offsets;
 mod parse;
 mod query;
 mod record;
+mod record_json;
+mod relation;
 mod schema;
 mod sql;
 mod suggest;
 mod text;
 mod validate;
+mod word;
 mod wording;
 
 pub use answer::{Answer, Group, Groups, Rows};
 pub use error::{QueryError, Snippet};
+pub use from_str::{UnknownCollection, UnknownWord};
 pub use parse::{MAX_DEPTH, MAX_QUERY_LEN};
 pub use query::Query;
+pub use relation::Relation;
 pub use schema::{Collection, Field, FieldType, Row, Value, Vocabulary};
 pub use sql::Dialect;
 
 pub use data::{Dataset, RecordId};
-pub use date::{Date, DateError, Day, Part, Precision};
+pub use data_errors::DataErrors;
+pub use date::{Date, DateError, DateErrorKind, Day, Part, Precision};
 pub use model::{
     ActorId, ActorKind, Bound, ClaimId, ClaimStatus, EstimateId, EventId, Measure, Qualifier,
     ReportId, SourceId, SourceKind, Text, Topic,
@@ -45,13 +78,14 @@ pub use record::{
     Actor, Claim, Estimate, Event, Iter, Quote, QuoteIter, Quotes, Record, Records, Report, Source,
 };
 pub use validate::{DataError, Problem};
+pub use word::Word;
 
 /// Answers a query from the facts compiled into the crate.
 ///
 /// ```
 /// let answer = facts::query("estimates where topic = casualties")?;
-/// assert_eq!(answer.rows().len(), 3);
-/// for row in answer.rows() {
+/// assert_eq!(answer.rows().unwrap().len(), 3);
+/// for row in answer.rows().unwrap() {
 ///     let facts::Row::Estimate(estimate) = row else { unreachable!() };
 ///     // Every answer carries the report's own words.
 ///     assert!(facts::reports().first().unwrap().text().contains(estimate.quote().text()));

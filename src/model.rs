@@ -109,7 +109,7 @@ macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident, $example:literal { $($(#[$vmeta:meta])* $variant:ident = $word:literal,)* }) => {
         $(#[$meta])*
         ///
-        #[doc = concat!("```\nlet value = facts::", stringify!($name), "::from_word(\"", $example, "\").unwrap();")]
+        #[doc = concat!("```\nlet value: facts::", stringify!($name), " = \"", $example, "\".parse().unwrap();")]
         #[doc = concat!("assert_eq!(value.to_string(), \"", $example, "\");")]
         #[doc = concat!("assert_eq!(serde_json::to_string(&value).unwrap(), r#\"\"", $example, "\"\"#);\n```")]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -130,19 +130,12 @@ macro_rules! vocabulary {
 
             /// The word for the value, as data files, queries and JSON write it.
             ///
-            #[doc = concat!("```\nassert_eq!(facts::", stringify!($name), "::from_word(\"", $example, "\").unwrap().word(), \"", $example, "\");\n```")]
+            #[doc = concat!("```\nlet value: facts::", stringify!($name), " = \"", $example, "\".parse().unwrap();")]
+            #[doc = concat!("assert_eq!(value.word(), \"", $example, "\");\n```")]
             pub fn word(self) -> &'static str {
                 match self {
                     $($name::$variant => $word,)*
                 }
-            }
-
-            /// The value a word names, ignoring ASCII case.
-            ///
-            #[doc = concat!("```\nassert!(facts::", stringify!($name), "::from_word(\"", $example, "\").is_some());")]
-            #[doc = concat!("assert!(facts::", stringify!($name), "::from_word(\"no such word\").is_none());\n```")]
-            pub fn from_word(word: &str) -> Option<$name> {
-                $name::ALL.iter().copied().find(|v| v.word().eq_ignore_ascii_case(word))
             }
         }
 
@@ -151,6 +144,8 @@ macro_rules! vocabulary {
                 f.write_str(self.word())
             }
         }
+
+        vocabulary_from_str!($name, $example);
 
         impl Word for $name {
             const WORDS: &'static [&'static str] = $name::WORDS;
@@ -334,6 +329,8 @@ pub struct Actor {
     /// The actor this one belongs to, where the report says.
     pub affiliation: Option<ActorId>,
     /// Where the report names or describes the actor.
+    // Written by the handle, with the quote's place in every unit.
+    #[serde(skip_serializing)]
     pub quote: Quote,
 }
 
@@ -358,6 +355,7 @@ pub struct Event {
     /// Who the report has it from.
     pub sources: Cow<'static, [SourceId]>,
     /// The words the event rests on.
+    #[serde(skip_serializing)]
     pub quote: Quote,
 }
 
@@ -450,6 +448,7 @@ pub struct Source {
     /// `Some(true)` where it says it can, `None` where it says neither.
     pub confirmable: Option<bool>,
     /// Where the report introduces the source.
+    #[serde(skip_serializing)]
     pub quote: Quote,
 }
 
@@ -472,8 +471,10 @@ pub struct Claim {
     /// How firmly the report attributes it.
     pub status: ClaimStatus,
     /// The words of the report that carry the claim.
+    #[serde(skip_serializing)]
     pub quote: Quote,
     /// Where the report makes the same statement again: a restatement is a second quote of
     /// one claim, not a second claim.
+    #[serde(skip_serializing)]
     pub restated: Cow<'static, [Quote]>,
 }

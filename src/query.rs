@@ -23,7 +23,7 @@ use crate::schema::{Collection, FieldId, FieldType};
 /// );
 /// assert_eq!(Query::parse(&query.to_string())?, query);
 /// let answer = query.run(Dataset::builtin());
-/// assert_eq!(answer.rows().len(), 3);
+/// assert_eq!(answer.rows().unwrap().len(), 3);
 /// # Ok::<(), facts::QueryError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
@@ -136,7 +136,8 @@ pub(crate) struct Key {
 }
 
 impl Query {
-    /// Parses and checks a query.
+    /// Parses and checks a query: the same as `text.parse::<Query>()`, for a call that reads
+    /// as a constructor.
     ///
     /// ```
     /// let query = facts::Query::parse("count claims where status = alleged")?;

@@ -301,7 +301,7 @@ impl<'d, R: Record<'d> + fmt::Debug> fmt::Debug for Iter<'d, R> {
 }
 
 /// Defines a record handle: the struct, how it is found, and the traits every record has
-/// (comparison, `Debug` and `Serialize` read as the stored record's).
+/// (comparison and `Debug` read as the stored record's; `Serialize` is in `record_json`).
 macro_rules! handle {
     ($(#[$meta:meta])* $name:ident, $id:ident, $stored:ident, $find:ident) => {
         $(#[$meta])*
@@ -310,7 +310,7 @@ macro_rules! handle {
             // A report refers to no other record, so its handle never reads this.
             #[allow(dead_code)]
             dataset: &'d Dataset,
-            record: &'d model::$name,
+            pub(crate) record: &'d model::$name,
         }
 
         impl<'d> Stored<'d> for $name<'d> {
@@ -345,12 +345,6 @@ macro_rules! handle {
         impl fmt::Debug for $name<'_> {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 fmt::Debug::fmt(self.record, f)
-            }
-        }
-
-        impl Serialize for $name<'_> {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                self.record.serialize(serializer)
             }
         }
     };
@@ -564,7 +558,7 @@ impl<'d> Report<'d> {
 /// ```
 #[derive(Clone, Copy)]
 pub struct Quote<'d> {
-    dataset: &'d Dataset,
+    pub(crate) dataset: &'d Dataset,
     place: Place<'d>,
 }
 
@@ -603,7 +597,9 @@ impl<'d> Quote<'d> {
         }
     }
 
-    /// Byte offset of the first byte in the report's text.
+    /// Where the quote begins in its report's text, in bytes of UTF-8 (a Rust `str` index):
+    /// not a count of characters. [`Quote::char_range`] counts code points, as Python and W3C
+    /// Web Annotation do; [`Quote::utf16_range`] counts UTF-16 units, as JavaScript does.
     ///
     /// ```
     /// let quote = facts::actor("yu-yong-weon").unwrap().quote();
@@ -616,7 +612,8 @@ impl<'d> Quote<'d> {
         }
     }
 
-    /// Byte offset just past the last byte.
+    /// Where the quote ends in its report's text: the byte offset (UTF-8) just past its last
+    /// byte.
     ///
     /// ```
     /// let quote = facts::actor("yu-yong-weon").unwrap().quote();
@@ -629,7 +626,8 @@ impl<'d> Quote<'d> {
         }
     }
 
-    /// Where the quote sits in its report's text, in bytes.
+    /// Where the quote sits in its report's text, in bytes of UTF-8: `&text[quote.range()]` is
+    /// the quote. For code points see [`Quote::char_range`], for UTF-16 [`Quote::utf16_range`].
     ///
     /// ```
     /// let quote = facts::actor("yu-yong-weon").unwrap().quote();
@@ -680,14 +678,23 @@ impl fmt::Debug for Quote<'_> {
     }
 }
 
-/// As the stored quote it reads: report id, byte range and words.
+/// As the stored quote it reads: report id, byte range (`start`, `end`, bytes of UTF-8) and
+/// words; then the same place in code points (`char_start`, `char_end`: Python, W3C Web
+/// Annotation) and in UTF-16 units (`utf16_start`, `utf16_end`: JavaScript), which follow from
+/// the bytes.
 impl Serialize for Quote<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Quote", 4)?;
+        let mut s = serializer.serialize_struct("Quote", 8)?;
         s.serialize_field("report", self.report().id())?;
         s.serialize_field("start", &self.start())?;
         s.serialize_field("end", &self.end())?;
         s.serialize_field("text", self.text())?;
+        let chars = self.char_range();
+        s.serialize_field("char_start", &chars.start)?;
+        s.serialize_field("char_end", &chars.end)?;
+        let utf16 = self.utf16_range();
+        s.serialize_field("utf16_start", &utf16.start)?;
+        s.serialize_field("utf16_end", &utf16.end)?;
         s.end()
     }
 }

@@ -9,12 +9,13 @@ use serde::Serialize;
 use crate::data::{Column, ColumnRef, Dataset, Words};
 use crate::model::{ActorKind, Bound, ClaimStatus, Date, Measure, Qualifier, SourceKind, Topic};
 use crate::record::{self, sealed::Stored};
+use crate::word::Word;
 
 /// A collection of records a query asks about.
 ///
 /// ```
 /// use facts::Collection;
-/// assert_eq!(Collection::from_name("ESTIMATES"), Some(Collection::Estimates));
+/// assert_eq!("ESTIMATES".parse(), Ok(Collection::Estimates));
 /// assert!(Collection::Estimates.fields().iter().any(|f| f.name == "topic"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -61,12 +62,8 @@ impl Collection {
         }
     }
 
-    /// The collection a name means, ignoring ASCII case.
-    ///
-    /// ```
-    /// assert_eq!(facts::Collection::from_name("Actors"), Some(facts::Collection::Actors));
-    /// ```
-    pub fn from_name(name: &str) -> Option<Collection> {
+    /// The collection a name means, ignoring ASCII case (callers outside the crate `parse`).
+    pub(crate) fn from_name(name: &str) -> Option<Collection> {
         Collection::ALL
             .into_iter()
             .find(|c| c.name().eq_ignore_ascii_case(name))
@@ -290,7 +287,7 @@ fields!(ACTOR_FIELDS, ACTOR_GETTERS, ACTOR_KEPT, Actor {
     "name", T::Text, "name, or the report's description", |a| Value::Text(a.name());
     "named", T::Bool, "whether the report gives a proper name", |a| Value::Bool(a.named());
     "kind", T::Enum(Vocabulary::ActorKind), "person, group, organization, ...",
-        |a| Value::word(a.kind().word(), a.kind() as u8);
+        |a| Value::Word(a.kind().into());
     "country", T::Text, "country, where the report says (`south_korea`)", |a| text(a.country());
     "role", T::Text, "role in the report's words", |a| text(a.role());
     "affiliation", T::Ref(Collection::Actors), "the actor it belongs to",
@@ -318,15 +315,15 @@ fields!(EVENT_FIELDS, EVENT_GETTERS, EVENT_KEPT, Event {
 fields!(ESTIMATE_FIELDS, ESTIMATE_GETTERS, ESTIMATE_KEPT, Estimate {
     "id", T::Id, "stable id", |e| Value::Text(e.id().as_str());
     "topic", T::Enum(Vocabulary::Topic), "deployment or casualties",
-        |e| Value::word(e.topic().word(), e.topic() as u8),
+        |e| Value::Word(e.topic().into()),
         kept |d| Column::Words(Words::Topics(&d.estimates.topics));
     "measure", T::Enum(Vocabulary::Measure), "troops, killed or wounded",
-        |e| Value::word(e.measure().word(), e.measure() as u8),
+        |e| Value::Word(e.measure().into()),
         kept |d| Column::Words(Words::Measures(&d.estimates.measures));
     "value", T::Number, "the figure as reported", |e| Value::Number(e.value()),
         kept |d| Column::Numbers(&d.estimates.values);
     "qualifier", T::Enum(Vocabulary::Qualifier), "about, more_than, ...",
-        |e| Value::word(e.qualifier().word(), e.qualifier() as u8),
+        |e| Value::Word(e.qualifier().into()),
         kept |d| Column::Words(Words::Qualifiers(&d.estimates.qualifiers));
     "low", T::Number, "lower bound the wording implies", |e| bound(e.low());
     "high", T::Number, "upper bound the wording implies", |e| bound(e.high());
@@ -347,7 +344,7 @@ fields!(SOURCE_FIELDS, SOURCE_GETTERS, SOURCE_KEPT, Source {
     "id", T::Id, "stable id", |s| Value::Text(s.id().as_str());
     "name", T::Text, "as the report names it", |s| Value::Text(s.name());
     "kind", T::Enum(Vocabulary::SourceKind), "intelligence, lawmaker, ...",
-        |s| Value::word(s.kind().word(), s.kind() as u8);
+        |s| Value::Word(s.kind().into());
     "actors", T::List(Collection::Actors), "the actors behind it",
         |s| refs(s.actors(), |a| a.id().as_str());
     "confirmable", T::Bool, "whether it can be confirmed independently",
@@ -366,7 +363,7 @@ fields!(CLAIM_FIELDS, CLAIM_GETTERS, CLAIM_KEPT, Claim {
     "about", T::List(Collection::Actors), "who it is about",
         |c| refs(c.about(), |a| a.id().as_str());
     "status", T::Enum(Vocabulary::ClaimStatus), "stated, reported, alleged, unconfirmed",
-        |c| Value::word(c.status().word(), c.status() as u8);
+        |c| Value::Word(c.status().into());
     "quote", T::Text, "the report's words", |c| Value::Text(c.quote().text());
     "report", T::Text, "id of the report quoted",
         |c| Value::Text(c.quote().report().id().as_str());
@@ -412,7 +409,7 @@ impl FieldId {
 ///
 /// ```
 /// let answer = facts::query("estimates where measure = wounded").unwrap();
-/// let facts::Row::Estimate(estimate) = answer.rows()[0] else { panic!() };
+/// let facts::Row::Estimate(estimate) = answer.rows().unwrap()[0] else { panic!() };
 /// assert_eq!(estimate.value(), 4_000);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -457,7 +454,7 @@ impl<'d> Row<'d> {
     ///
     /// ```
     /// let answer = facts::query("claims where id = death-sentence").unwrap();
-    /// assert_eq!(answer.rows()[0].id(), "death-sentence");
+    /// assert_eq!(answer.rows().unwrap()[0].id(), "death-sentence");
     /// ```
     pub fn id(self) -> &'d str {
         match self {
@@ -473,7 +470,7 @@ impl<'d> Row<'d> {
     ///
     /// ```
     /// let answer = facts::query("estimates where measure = wounded").unwrap();
-    /// assert_eq!(answer.rows()[0].quote().text(), "more than 4,000 injured");
+    /// assert_eq!(answer.rows().unwrap()[0].quote().text(), "more than 4,000 injured");
     /// ```
     pub fn quote(self) -> record::Quote<'d> {
         match self {
@@ -517,7 +514,7 @@ impl<'d> Row<'d> {
 ///
 /// ```
 /// let answer = facts::query("estimates group by measure").unwrap();
-/// let keys: Vec<String> = answer.groups().iter().map(|g| g.key.to_string()).collect();
+/// let keys: Vec<String> = answer.groups().unwrap().iter().map(|g| g.key.to_string()).collect();
 /// assert_eq!(keys, ["troops", "killed", "wounded"]);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -532,13 +529,8 @@ pub enum Value<'d> {
     Bool(bool),
     /// A date with its precision.
     Date(Date),
-    /// A vocabulary word, and its rank in the vocabulary (the order it sorts in).
-    Word {
-        /// The word.
-        word: &'static str,
-        /// Its position in its vocabulary.
-        rank: u8,
-    },
+    /// A word of a vocabulary, typed.
+    Word(Word),
     /// The id of another record.
     Ref(&'d str),
     /// Several values: a list field, or a path through one.
@@ -546,10 +538,6 @@ pub enum Value<'d> {
 }
 
 impl<'d> Value<'d> {
-    fn word(word: &'static str, rank: u8) -> Value<'d> {
-        Value::Word { word, rank }
-    }
-
     /// The order `order by` sorts in: numbers and dates by value (a date by its earliest,
     /// then its latest day), text ignoring case, words by their rank in the vocabulary.
     /// Missing values sort after all others.
@@ -571,7 +559,7 @@ impl<'d> Value<'d> {
             (Value::Date(a), Value::Date(b)) => {
                 (a.earliest(), a.latest()).cmp(&(b.earliest(), b.latest()))
             }
-            (Value::Word { rank: a, .. }, Value::Word { rank: b, .. }) => a.cmp(b),
+            (Value::Word(a), Value::Word(b)) => a.cmp(b),
             (Value::List(a), Value::List(b)) => {
                 for (x, y) in a.iter().zip(b) {
                     let o = x.order(y);
@@ -594,9 +582,8 @@ impl Serialize for Value<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Value::Missing => serializer.serialize_none(),
-            Value::Text(s) | Value::Ref(s) | Value::Word { word: s, .. } => {
-                serializer.serialize_str(s)
-            }
+            Value::Text(s) | Value::Ref(s) => serializer.serialize_str(s),
+            Value::Word(w) => serializer.serialize_str(w.word()),
             Value::Number(n) => serializer.serialize_u64(*n),
             Value::Bool(b) => serializer.serialize_bool(*b),
             Value::Date(d) => d.serialize(serializer),
@@ -609,7 +596,8 @@ impl fmt::Display for Value<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Value::Missing => f.write_str("-"),
-            Value::Text(s) | Value::Ref(s) | Value::Word { word: s, .. } => f.write_str(s),
+            Value::Text(s) | Value::Ref(s) => f.write_str(s),
+            Value::Word(w) => f.write_str(w.word()),
             Value::Number(n) => f.write_str(&grouped(*n)),
             Value::Bool(b) => write!(f, "{b}"),
             Value::Date(d) => write!(f, "{d}"),

@@ -101,7 +101,7 @@ fn a_bad_date_is_refused_with_the_forms_that_work() {
         "bad-date",
         "events.toml",
         4,
-        "event troops-sent: `date`: `late Octember 2025` is not a date: unknown month (write `2024`, `early 2025`, \
+        "event troops-sent: `date`: `late Octember 2025` is not a date: unknown month; did you mean `October`? (write `2024`, `early 2025`, \
          `February 2025`, `late October [2025]` or `28 October 2025`)",
     );
 }

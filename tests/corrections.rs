@@ -11,10 +11,11 @@ fn the_capture_precedes_the_february_visit() {
     let capture = facts::event("capture").unwrap().date().unwrap();
     let visit = facts::event("february-visit").unwrap().date().unwrap();
     assert_eq!(capture.to_string(), "January [2025]");
-    assert_eq!(capture.relate(&visit), Some(std::cmp::Ordering::Less));
+    assert_eq!(capture.relate(&visit), facts::Relation::Before);
     let early: Vec<&str> = facts::query("events where date < 2025-02")
         .unwrap()
         .rows()
+        .unwrap()
         .iter()
         .map(|r| r.id())
         .collect();
@@ -26,6 +27,7 @@ fn there_is_one_february_visit() {
     let february: Vec<&str> = facts::query("events where date = 2025-02")
         .unwrap()
         .rows()
+        .unwrap()
         .iter()
         .map(|r| r.id())
         .collect();
@@ -40,6 +42,7 @@ fn the_unconfirmable_grenade_orders_are_unconfirmed() {
     let ids: Vec<&str> = facts::query("claims where status = unconfirmed")
         .unwrap()
         .rows()
+        .unwrap()
         .iter()
         .map(|r| r.id())
         .collect();
@@ -76,7 +79,10 @@ fn a_statement_made_twice_is_one_claim_with_its_restatements() {
 #[test]
 fn the_missing_records_are_there() {
     let conditions = facts::query("claims where text contains \"prosecutors\"").unwrap();
-    assert_eq!(conditions.rows()[0].id(), "transfer-must-be-verified");
+    assert_eq!(
+        conditions.rows().unwrap()[0].id(),
+        "transfer-must-be-verified"
+    );
     for id in [
         "transfer-depends-on-procedures",
         "seoul-could-arrange-reception",
@@ -135,7 +141,9 @@ fn broken_all(name: &str, edits: &[(&str, Edit<'_>)]) -> (PathBuf, Vec<facts::Da
         let text = std::fs::read_to_string(dir.join(file)).unwrap();
         std::fs::write(dir.join(file), edit(&text)).unwrap();
     }
-    let errors = Dataset::from_dir(&dir).expect_err("the mistake is found");
+    let errors = Dataset::from_dir(&dir)
+        .expect_err("the mistake is found")
+        .into_vec();
     std::fs::remove_dir_all(&dir).ok();
     (dir, errors)
 }

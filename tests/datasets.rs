@@ -321,7 +321,7 @@ fn a_dataset_holds_several_reports() {
     let facts = read(&lines.join("\n")).unwrap();
     assert_eq!(facts.reports().len(), 2);
     let answer = facts.query("estimates where report = second").unwrap();
-    let ids: Vec<&str> = answer.rows().iter().map(|r| r.id()).collect();
+    let ids: Vec<&str> = answer.rows().unwrap().iter().map(|r| r.id()).collect();
     assert_eq!(ids, ["later"]);
     for estimate in facts.estimates() {
         let quote = estimate.quote();
@@ -389,6 +389,7 @@ fn generated_data_answers_like_a_plain_rust_filter() {
             .query(query)
             .unwrap()
             .rows()
+            .unwrap()
             .iter()
             .map(|r| r.id().to_owned())
             .collect()
@@ -456,7 +457,7 @@ fn generated_data_answers_like_a_plain_rust_filter() {
     let answer = facts
         .query("estimates where measure = troops limit 1")
         .unwrap();
-    let Row::Estimate(first) = answer.rows()[0] else {
+    let Row::Estimate(first) = answer.rows().unwrap()[0] else {
         unreachable!()
     };
     assert!(estimates.iter().any(|e| std::ptr::eq(e.id(), first.id())));

@@ -639,7 +639,7 @@ fn the_command_line_exports_and_translates() {
     let found = rows(&db, sql.trim().trim_end_matches(';'));
     let ids: Vec<&str> = found.iter().map(|r| text(&r[0])).collect();
     let answer = facts::query(query).unwrap();
-    let native: Vec<&str> = answer.rows().iter().map(|r| r.id()).collect();
+    let native: Vec<&str> = answer.rows().unwrap().iter().map(|r| r.id()).collect();
     assert_eq!(ids, native);
 
     let out = cli()

@@ -196,7 +196,7 @@ fn paths_through_lists_of_lists_reach_each_record_once() {
     // Every estimate is reported with another, so some record is reached at every step, and
     // the three that travel together (15,000 with 600 and 4,000) reach each other.
     let answer = facts::query(&format!("estimates where {steps}.id = killed-about-600")).unwrap();
-    let mut ids: Vec<&str> = answer.rows().iter().map(|r| r.id()).collect();
+    let mut ids: Vec<&str> = answer.rows().unwrap().iter().map(|r| r.id()).collect();
     ids.sort_unstable();
     assert_eq!(
         ids,

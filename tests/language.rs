@@ -9,6 +9,7 @@ fn ids(query: &str) -> Vec<String> {
     let answer = facts::query(query).unwrap_or_else(|e| panic!("`{query}` fails:\n{e}"));
     answer
         .rows()
+        .unwrap()
         .iter()
         .map(|row| row.id().to_owned())
         .collect()
@@ -44,6 +45,7 @@ fn and_binds_tighter_than_or() {
     let run = |q: &Query| -> Vec<String> {
         q.run(Dataset::builtin())
             .rows()
+            .unwrap()
             .iter()
             .map(|r| r.id().to_owned())
             .collect()
@@ -141,6 +143,7 @@ fn the_pinned_events_have_the_dates_the_tests_assume() {
     let answer = facts::query(&format!("{DATED}date >= 2024 order by id")).unwrap();
     let dates: Vec<(&str, String)> = answer
         .rows()
+        .unwrap()
         .iter()
         .map(|row| match row {
             facts::Row::Event(e) => (
@@ -326,7 +329,7 @@ fn keywords_end_at_word_boundaries() {
     ));
     assert_eq!(facts::query("count estimates").unwrap().count(), Some(5));
     let answer = facts::query("estimates group by measure order by count desc, key").unwrap();
-    let counts: Vec<usize> = answer.groups().iter().map(|g| g.count).collect();
+    let counts: Vec<usize> = answer.groups().unwrap().iter().map(|g| g.count).collect();
     assert_eq!(counts, [2, 2, 1]);
 }
 
@@ -556,7 +559,7 @@ fn hostile_input_finishes() {
     let long_or = format!("estimates where {chain}");
     assert!(long_or.len() > 100_000);
     match facts::query(&long_or) {
-        Ok(answer) => assert_eq!(answer.rows().len(), 5),
+        Ok(answer) => assert_eq!(answer.rows().unwrap().len(), 5),
         Err(e) => assert!(!e.to_string().is_empty()),
     }
     let parens = format!("estimates where {}", "(".repeat(100_000));
@@ -565,12 +568,13 @@ fn hostile_input_finishes() {
     // Just under the limit, a long chain parses and answers, without deep recursion.
     let chain = vec!["value > 1"; (MAX_QUERY_LEN - 100) / 13].join(" or ");
     let answer = facts::query(&format!("estimates where {chain}")).unwrap();
-    assert_eq!(answer.rows().len(), 5);
+    assert_eq!(answer.rows().unwrap().len(), 5);
     let chain = vec!["not (value > 1)"; (MAX_QUERY_LEN - 100) / 20].join(" and ");
     assert_eq!(
         facts::query(&format!("estimates where {chain}"))
             .unwrap()
             .rows()
+            .unwrap()
             .len(),
         0
     );
@@ -600,9 +604,9 @@ fn deep_nesting_is_refused_not_overflowed() {
         "(".repeat(MAX_DEPTH),
         ")".repeat(MAX_DEPTH)
     );
-    assert_eq!(facts::query(&at_limit).unwrap().rows().len(), 5);
+    assert_eq!(facts::query(&at_limit).unwrap().rows().unwrap().len(), 5);
     let nots = format!("estimates where {}value > 1", "not ".repeat(MAX_DEPTH));
-    assert_eq!(facts::query(&nots).unwrap().rows().len(), 5);
+    assert_eq!(facts::query(&nots).unwrap().rows().unwrap().len(), 5);
 }
 
 // Stability.
@@ -630,8 +634,8 @@ fn parsing_and_running_again_gives_the_same() {
 #[test]
 fn group_by_through_a_list_counts_each_value_once_per_record() {
     let answer = facts::query("events group by actors.kind").unwrap();
-    let total: usize = answer.groups().iter().map(|g| g.count).sum();
-    for group in answer.groups() {
+    let total: usize = answer.groups().unwrap().iter().map(|g| g.count).sum();
+    for group in answer.groups().unwrap() {
         let kind = group.key.to_string();
         if kind == "-" {
             // Events with no actor at all ("Later South Korean briefings raised the figure").
@@ -657,6 +661,7 @@ fn ids_of(query: &str) -> Vec<&'static str> {
     let mut ids: Vec<&'static str> = facts::query(query)
         .unwrap()
         .rows()
+        .unwrap()
         .iter()
         .map(|r| r.id())
         .collect();

@@ -551,7 +551,12 @@ proptest! {
 
 fn answered_ids(text: &str) -> Result<BTreeSet<String>, TestCaseError> {
     let answer = facts::query(text).map_err(|e| TestCaseError::fail(format!("{text}\n{e}")))?;
-    Ok(answer.rows().iter().map(|r| r.id().to_owned()).collect())
+    Ok(answer
+        .rows()
+        .unwrap()
+        .iter()
+        .map(|r| r.id().to_owned())
+        .collect())
 }
 
 fn expected_ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {

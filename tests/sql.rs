@@ -1048,7 +1048,7 @@ fn hostile_values_find_what_they_name_in_sqlite() {
         ] {
             agree(&db, &dataset, &query).unwrap_or_else(|why| panic!("{why}"));
             let answer = Query::parse(&query).unwrap().run(&dataset);
-            matched += answer.rows().len() + answer.groups().len();
+            matched += answer.rows().map_or(0, <[_]>::len) + answer.groups().map_or(0, <[_]>::len);
         }
     }
     assert!(
