@@ -8,6 +8,7 @@ use crate::parse::{self, Literal, LiteralKind, MAX_DEPTH, Op, Syntax};
 use crate::query::{Column, Cond, GroupColumn, Key, Operand, Path, Query, Test};
 use crate::schema::{Collection, FieldId, FieldType};
 use crate::suggest::closest;
+use crate::text::fold;
 
 /// Resolves a parsed query.
 pub(crate) fn check(syntax: &Syntax<'_>, source: &str) -> Result<Query, QueryError> {
@@ -327,7 +328,7 @@ impl Checker<'_> {
         let text = literal.unescaped();
         match (ty, literal.kind) {
             (FieldType::Text, LiteralKind::String | LiteralKind::Word) => Ok(Operand::Text {
-                folded: text.to_lowercase(),
+                folded: fold(&text),
                 text: text.into_owned(),
             }),
             (

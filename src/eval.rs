@@ -28,6 +28,7 @@ use crate::data::{self, Dataset, NO_WORD, Words};
 use crate::parse::Op;
 use crate::query::{Column, Cond, GroupColumn, Key, Operand, Query, Test};
 use crate::schema::{Collection, FieldId, FieldType, Row, Value};
+use crate::text::fold;
 use crate::word::Word;
 
 pub(crate) fn eval<'d>(query: &Query, dataset: &'d Dataset) -> Answer<'d> {
@@ -619,7 +620,7 @@ fn compare(value: &Value<'_>, op: Op, operand: &Operand) -> bool {
         (Value::Text(text), Operand::Text { folded, .. }) => match op {
             Op::Eq => eq_folded(text, folded),
             Op::Ne => !eq_folded(text, folded),
-            Op::Contains => text.to_lowercase().contains(folded.as_str()),
+            Op::Contains => fold(text).contains(folded.as_str()),
             _ => false,
         },
         (Value::Text(id) | Value::Ref(id), Operand::Id(wanted)) => match op {
@@ -689,15 +690,13 @@ fn same_word(a: &str, b: &str) -> bool {
     (a.as_ptr() == b.as_ptr() && a.len() == b.len()) || a.bytes().eq(b.bytes())
 }
 
-/// Case-insensitive equality against an already lower-cased text, without allocating.
+/// Equality against an already folded text (see [`fold`]), without allocating for ASCII,
+/// the common case, which folds to its lower case.
 fn eq_folded(text: &str, folded: &str) -> bool {
-    // Fold the whole string, as the operand was folded: `str::to_lowercase` knows context
-    // (a word-final `Σ` becomes `ς`), which folding char by char does not. ASCII, the common
-    // case, needs no allocation.
     if text.is_ascii() {
         text.len() == folded.len() && text.eq_ignore_ascii_case(folded)
     } else {
-        text.to_lowercase() == folded
+        fold(text) == folded
     }
 }
 

@@ -44,6 +44,7 @@ use crate::date::Day;
 use crate::model::Date;
 use crate::record::{Actor, Claim, Estimate, Event, Quote, Record, Records, Report, Source};
 use crate::schema::{Collection, Vocabulary};
+use crate::text::fold;
 
 /// What [`to_dir`] writes.
 ///
@@ -429,9 +430,9 @@ impl<'d, T: Copy + 'd> Spec<'d, T> {
             get(r).map_or(Cell::Null, text)
         })
         .column(folded, Type::Text, nullable, move |r, _| {
-            get(r).map_or(Cell::Null, |t| Cell::Text(t.to_lowercase().into()))
+            get(r).map_or(Cell::Null, |t| Cell::Text(fold(t).into()))
         })
-        .doc("lower case, for comparing ignoring case")
+        .doc("lower case, typographic quotes as plain ones, for comparing")
     }
 
     /// Like [`Spec::text`], for a text that may be missing.

@@ -336,9 +336,13 @@ impl<'q> Walk<'q> {
         let (whole, span) = self.text(start);
         let text = match kind {
             // Inside the quotes.
-            LiteralKind::String => whole
-                .strip_prefix('"')
-                .and_then(|inner| inner.strip_suffix('"'))
+            LiteralKind::String => ['"', '\'']
+                .iter()
+                .find_map(|&q| {
+                    whole
+                        .strip_prefix(q)
+                        .and_then(|inner| inner.strip_suffix(q))
+                })
                 .unwrap_or(""),
             _ => whole,
         };
@@ -551,12 +555,15 @@ fn check_depth(query: &str) -> Result<(), Span> {
 fn syntax_error(e: &pest::error::Error<Rule>, query: &str) -> QueryError {
     // An unclosed quote swallows the rest of the query, so whatever pest expected at its
     // start says nothing useful: point at the quote instead.
-    if let Some(start) = unclosed_string(query) {
+    if let Some((start, quote)) = unclosed_string(query) {
+        let quote = char::from(quote);
         return QueryError::Syntax {
             at: Snippet::new(query, start..query.len()),
-            expected: "a closing `\"`".into(),
+            expected: format!("a closing `{quote}`"),
             found: "the end of the query".into(),
-            hint: Some("end the text with `\"`; inside it, write `\\\"` for a quote".into()),
+            hint: Some(format!(
+                "end the text with `{quote}`; inside it, write `\\{quote}` for a quote"
+            )),
         };
     }
     let at = match e.location {
@@ -589,16 +596,16 @@ fn syntax_error(e: &pest::error::Error<Rule>, query: &str) -> QueryError {
     }
 }
 
-/// Where a quoted string opens that never closes, if one does.
-fn unclosed_string(query: &str) -> Option<usize> {
+/// Where a quoted string opens that never closes, and its quote, if one does.
+fn unclosed_string(query: &str) -> Option<(usize, u8)> {
     let bytes = query.as_bytes();
-    let mut open = None;
+    let mut open: Option<(usize, u8)> = None;
     let mut i = 0;
     while i < bytes.len() {
         match (open, bytes[i]) {
-            (None, b'"') => open = Some(i),
+            (None, quote @ (b'"' | b'\'')) => open = Some((i, quote)),
             (Some(_), b'\\') => i += 1,
-            (Some(_), b'"') => open = None,
+            (Some((_, quote)), b) if b == quote => open = None,
             _ => {}
         }
         i += 1;
@@ -668,6 +675,9 @@ fn hint(query: &str, at: usize, positives: &[Rule]) -> Option<String> {
     let first = rest.chars().next()?;
     let takes_and = positives.contains(&Rule::kw_and);
     match first {
+        '\u{201C}' | '\u{201D}' | '\u{2018}' | '\u{2019}' => Some(format!(
+            "`{first}` is a typographic quote; write text in `\"` or `'`, as a keyboard types them"
+        )),
         '=' | '!' | '<' | '>' if takes_and => Some(
             "a test has one operator; to test more, join tests with `and` or `or`, as in \
              `value > 600 and value < 4,000`"
@@ -781,7 +791,12 @@ fn describe(rule: Rule) -> &'static str {
         Rule::comma => "`,`",
         Rule::path | Rule::name | Rule::key => "a field",
         Rule::number => "a number",
-        Rule::value | Rule::string | Rule::string_text | Rule::date | Rule::word => "a value",
+        Rule::value
+        | Rule::string
+        | Rule::string_text
+        | Rule::single_quoted
+        | Rule::date
+        | Rule::word => "a value",
         Rule::EOI => "the end of the query",
         Rule::query => "`count` or a collection (actors, events, estimates, sources, claims)",
         Rule::keyword | Rule::ident_char | Rule::blank => "a query",

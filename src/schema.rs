@@ -551,8 +551,10 @@ impl<'d> Value<'d> {
     pub fn order(&self, other: &Value<'_>) -> Ordering {
         match (self, other) {
             (Value::Text(a) | Value::Ref(a), Value::Text(b) | Value::Ref(b)) => {
-                let folded = |s: &str| s.to_lowercase();
-                folded(a).cmp(&folded(b)).then_with(|| a.cmp(b))
+                // As the language compares text: see `text::fold`.
+                crate::text::fold(a)
+                    .cmp(&crate::text::fold(b))
+                    .then_with(|| a.cmp(b))
             }
             (Value::Number(a), Value::Number(b)) => a.cmp(b),
             (Value::Bool(a), Value::Bool(b)) => a.cmp(b),

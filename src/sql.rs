@@ -10,7 +10,8 @@
 //!   same way; `contains` is a substring test (`instr`, `strpos`), never `LIKE`, whose `%`
 //!   and `_` would be wildcards; an id compares ignoring ASCII case (ids are lower case);
 //! - a path through a reference is a `LEFT JOIN`; a test through a list is `EXISTS` over its
-//!   link table, true when it holds for any item;
+//!   link table, true when it holds for any item (`!=` through a list arrives as `NOT` of
+//!   `=`: no item equals);
 //! - dates compare as intervals, on their earliest and latest days;
 //! - `order by` puts missing values last in either direction, text sorts ignoring case (then
 //!   by the text itself, byte for byte: `COLLATE "C"` for PostgreSQL), words in their

@@ -200,3 +200,38 @@ mod tests {
         );
     }
 }
+
+/// Text as the language compares it: lower case, and typographic apostrophes and quotation
+/// marks as a keyboard writes them (`’` as `'`, `“` as `"`), so that `North Korea's` finds
+/// the report's `North Korea’s`. Both sides of a comparison are folded, here and in the SQL
+/// translation (whose tables keep each text folded beside it).
+pub(crate) fn fold(text: &str) -> String {
+    // Lower-case the whole string first: `str::to_lowercase` knows context (a word-final
+    // `Σ` becomes `ς`), which folding char by char would not.
+    let lower = text.to_lowercase();
+    if lower.is_ascii() {
+        return lower;
+    }
+    lower
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => '"',
+            c => c,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod fold_tests {
+    use super::fold;
+
+    #[test]
+    fn typographic_quotes_fold_to_the_keyboards() {
+        assert_eq!(fold("North Korea’s"), "north korea's");
+        assert_eq!(fold("“Heroes”"), "\"heroes\"");
+        assert_eq!(fold("‘a’ ‚b‛"), "'a' 'b'");
+        assert_eq!(fold("ΟΔΟΣ"), "\u{3bf}\u{3b4}\u{3bf}\u{3c2}");
+        assert_eq!(fold("Yu Yong-weon"), "yu yong-weon");
+    }
+}
