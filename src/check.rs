@@ -104,6 +104,41 @@ pub(crate) fn check(syntax: &Syntax<'_>, source: &str) -> Result<Query, QueryErr
     })
 }
 
+/// The error for a query whose first name (after `count`) is no collection, as in
+/// `search Kyiv`, if it is one: a query that fails to parse there is best corrected there.
+pub(crate) fn unknown_collection(source: &str) -> Option<QueryError> {
+    let is_name = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+    let word_at = |from: usize| {
+        let rest = &source[from..];
+        let start = from + (rest.len() - rest.trim_start().len());
+        let len = source[start..]
+            .find(|c| !is_name(c))
+            .unwrap_or(source.len() - start);
+        (start, &source[start..start + len])
+    };
+    let (mut start, mut name) = word_at(0);
+    if name.eq_ignore_ascii_case("count") {
+        (start, name) = word_at(start + name.len());
+    }
+    let keyword = crate::parse::KEYWORDS
+        .iter()
+        .any(|k| k.eq_ignore_ascii_case(name));
+    if name.is_empty()
+        || keyword
+        || !name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+    {
+        return None;
+    }
+    if Collection::from_name(name).is_some() {
+        return None;
+    }
+    Some(QueryError::UnknownCollection {
+        at: Snippet::new(source, start..start + name.len()),
+        name: name.to_owned(),
+        suggestion: closest(name, Collection::ALL.map(Collection::name)),
+    })
+}
+
 /// `10,000` as 10000; `None` if it does not fit.
 fn number(literal: &Literal<'_>) -> Option<u64> {
     if literal.kind != LiteralKind::Number {

@@ -734,6 +734,12 @@ fn has_open_paren(text: &str) -> bool {
     depth > 0
 }
 
+/// Every keyword of the grammar (`keyword` and `count`), which no collection or field is named.
+pub(crate) const KEYWORDS: [&str; 14] = [
+    "where", "group", "order", "by", "asc", "desc", "limit", "select", "and", "or", "not", "in",
+    "contains", "count",
+];
+
 /// The keywords a rule stands for, as a misspelling of them would be written.
 fn keywords(rule: Rule) -> &'static [&'static str] {
     match rule {

@@ -145,7 +145,11 @@ impl Query {
     /// # Ok::<(), facts::QueryError>(())
     /// ```
     pub fn parse(text: &str) -> Result<Query, QueryError> {
-        let syntax = crate::parse::parse(text)?;
+        let syntax = crate::parse::parse(text).map_err(|e| match e {
+            // What follows an unknown collection is no use to correct: name it first.
+            QueryError::Syntax { .. } => crate::check::unknown_collection(text).unwrap_or(e),
+            e => e,
+        })?;
         crate::check::check(&syntax, text)
     }
 
