@@ -38,7 +38,7 @@ pub enum QueryError {
         hint: Option<String>,
     },
     /// No such collection: `estmates`.
-    #[error("unknown collection `{name}`{}\n{at}\n  = collections: {}", did_you_mean(*suggestion), Collection::names())]
+    #[error("unknown collection `{}`{}\n{at}\n  = collections: {}", clip(name), did_you_mean(*suggestion), Collection::names())]
     UnknownCollection {
         /// Where.
         at: Snippet,
@@ -48,7 +48,7 @@ pub enum QueryError {
         suggestion: Option<&'static str>,
     },
     /// No such field: `estimates where topc = casualties`, `estimates where source.kond = x`.
-    #[error("unknown field `{name}` for {collection}{}\n{at}\n  = {collection} have: {}", did_you_mean(*suggestion), fields.join(", "))]
+    #[error("unknown field `{}` for {collection}{}\n{at}\n  = {collection} have: {}", clip(name), did_you_mean(*suggestion), fields.join(", "))]
     UnknownField {
         /// Where.
         at: Snippet,
@@ -62,7 +62,7 @@ pub enum QueryError {
         suggestion: Option<&'static str>,
     },
     /// A word that is not one of the field's values: `estimates where topic = casualtys`.
-    #[error("`{value}` is not a value of `{field}`{}\n{at}\n  = `{field}` is one of: {}", did_you_mean(*suggestion), allowed.join(", "))]
+    #[error("`{}` is not a value of `{field}`{}\n{at}\n  = `{field}` is one of: {}", clip(value), did_you_mean(*suggestion), allowed.join(", "))]
     NotAValue {
         /// Where.
         at: Snippet,
@@ -78,7 +78,8 @@ pub enum QueryError {
     /// A value of the wrong type for its field: `estimates where value > abc`,
     /// `events where date > casualties`, `actors where named = maybe`.
     #[error(
-        "`{field}` is {expected}, but `{found}` is not; {}\n{at}",
+        "`{field}` is {expected}, but `{}` is not; {}\n{at}",
+        clip(found),
         how_to_write(expected, found)
     )]
     TypeMismatch {
@@ -174,7 +175,16 @@ fn how_to_write(expected: &str, found: &str) -> String {
         "a number" => "write a whole number, as in `600` or `10,000`".into(),
         "a date" => "write a year (`2025`), a month (`2025-10`) or a day (`2025-10-28`)".into(),
         "true or false" => "write `true` or `false`".into(),
-        _ => format!("put it in quotes: `\"{found}\"`"),
+        _ => format!("put it in quotes: `\"{}\"`", clip(found)),
+    }
+}
+
+/// A name or value as a message quotes it: whole up to 60 characters, then its start and its
+/// length, so that a pasted page is not printed back. The error keeps the span whole.
+pub(crate) fn clip(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(LONGEST_SHOWN) {
+        Some((end, _)) => format!("{}… ({} bytes)", &text[..end], text.len()).into(),
+        None => text.into(),
     }
 }
 
@@ -200,6 +210,9 @@ pub struct Snippet {
 
 /// How many characters of a long line to show either side of the span.
 const CONTEXT: usize = 40;
+
+/// The most characters of a span a snippet shows; [`clip`] quotes as many.
+const LONGEST_SHOWN: usize = 60;
 
 impl Snippet {
     /// A snippet of `query`, which it copies: only a refused query pays for the copy.
@@ -261,7 +274,12 @@ impl fmt::Display for Snippet {
             .max(1);
         let total = line.chars().count();
         let first = before.saturating_sub(CONTEXT);
-        let last = (before + width + CONTEXT).min(total);
+        // A long span is shown by its start: a pasted page is not printed back.
+        let last = if width > LONGEST_SHOWN {
+            before + LONGEST_SHOWN
+        } else {
+            (before + width + CONTEXT).min(total)
+        };
         let shown: String = line.chars().skip(first).take(last - first).collect();
         let lead = if first > 0 { "…" } else { "" };
         let tail = if last < total { "…" } else { "" };

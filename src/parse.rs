@@ -596,6 +596,45 @@ fn syntax_error(e: &pest::error::Error<Rule>, query: &str) -> QueryError {
     }
 }
 
+/// How to write a number or a date the grammar does not take, as people write them: `10k`,
+/// `1,0000`, `2025-1`.
+fn number_hint(token: &str) -> Option<String> {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let whole = |s: &str| -> Option<u64> { s.replace(',', "").parse().ok() };
+    if let Some((n, unit)) = token
+        .strip_suffix(['k', 'K'])
+        .map(|n| (n, 1_000))
+        .or_else(|| token.strip_suffix(['m', 'M']).map(|n| (n, 1_000_000)))
+        && digits(&n.replace(',', ""))
+    {
+        let full = whole(n)?.checked_mul(unit)?;
+        return Some(format!(
+            "write numbers in full, as in `{}`",
+            crate::schema::grouped(full)
+        ));
+    }
+    let parts: Vec<&str> = token.split('-').collect();
+    if let [year, rest @ ..] = parts.as_slice()
+        && year.len() == 4
+        && (1..=2).contains(&rest.len())
+        && rest.iter().all(|p| digits(p) && p.len() <= 2)
+    {
+        let padded: Vec<String> = rest.iter().map(|p| format!("{p:0>2}")).collect();
+        return Some(format!(
+            "write months and days with two digits, as in `{year}-{}`",
+            padded.join("-")
+        ));
+    }
+    if token.contains(',') && digits(&token.replace(',', "")) {
+        return Some(format!(
+            "digits after a comma come in threes: write `{}` or `{}`",
+            crate::schema::grouped(whole(token)?),
+            token.replace(',', "")
+        ));
+    }
+    None
+}
+
 /// Where a quoted string opens that never closes, and its quote, if one does.
 fn unclosed_string(query: &str) -> Option<(usize, u8)> {
     let bytes = query.as_bytes();
@@ -671,6 +710,12 @@ fn hint(query: &str, at: usize, positives: &[Rule]) -> Option<String> {
             ));
         }
         return None;
+    }
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        let (_, span) = found_at(query, at);
+        if let Some(hint) = number_hint(&query[span]) {
+            return Some(hint);
+        }
     }
     let first = rest.chars().next()?;
     let takes_and = positives.contains(&Rule::kw_and);
@@ -856,7 +901,11 @@ fn found_at(query: &str, at: usize) -> (String, Span) {
     let Some(first) = rest.chars().next() else {
         return ("the end of the query".into(), query.len()..query.len());
     };
-    let len = if first.is_ascii_alphanumeric() || first == '_' {
+    let len = if first.is_ascii_digit() {
+        // A number with its grouping, `1,0000`, is one slip, not a valid `1` and junk.
+        rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == ',' || c == '-' || c == '.'))
+            .unwrap_or(rest.len())
+    } else if first.is_ascii_alphanumeric() || first == '_' {
         rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.'))
             .unwrap_or(rest.len())
     } else if rest.starts_with("<=") || rest.starts_with(">=") || rest.starts_with("!=") {
@@ -864,7 +913,10 @@ fn found_at(query: &str, at: usize) -> (String, Span) {
     } else {
         first.len_utf8()
     };
-    (format!("`{}`", &rest[..len]), at..at + len)
+    (
+        format!("`{}`", crate::error::clip(&rest[..len])),
+        at..at + len,
+    )
 }
 
 #[cfg(test)]

@@ -1,8 +1,31 @@
 //! "Did you mean": the nearest known word to a misspelt one.
 
+/// Words people write for a word of the crate's own, too far from it for a typo: the
+/// report's wording ("more than 4,000 injured", "dead") and habits of other languages
+/// (`descending`). A word here suggests its meaning wherever that is a candidate.
+const ALSO_CALLED: &[(&str, &str)] = &[
+    ("dead", "killed"),
+    ("deaths", "killed"),
+    ("died", "killed"),
+    ("fatalities", "killed"),
+    ("injured", "wounded"),
+    ("injuries", "wounded"),
+    ("casualty", "casualties"),
+    ("soldiers", "troops"),
+    ("deployed", "deployment"),
+    ("over", "more_than"),
+    ("around", "about"),
+    ("approximately", "about"),
+    ("descending", "desc"),
+    ("ascending", "asc"),
+    // Claims name the actors they are about `about`.
+    ("actors", "about"),
+];
+
 /// The candidate closest to `word` by edit distance (ASCII case ignored), if it is close
 /// enough to be a plausible typo: at most one edit for short words, a third of the word's
-/// length for longer ones. Ties go to the earlier candidate, so answers are stable.
+/// length for longer ones. Ties go to the earlier candidate, so answers are stable. A word
+/// people write for a candidate (`dead` for `killed`) suggests it, however far.
 ///
 /// A data file's collection may hold a million ids, so each candidate costs no allocation,
 /// and a comparison stops as soon as the candidate cannot beat the nearest one so far.
@@ -11,7 +34,14 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     let budget = (word.len() / 3).max(1);
     let mut table = Table::default();
     let mut best: Option<(usize, &str)> = None;
+    let meaning = ALSO_CALLED
+        .iter()
+        .find(|(said, _)| said.len() == word.len() && said.chars().eq(word.iter().copied()))
+        .map(|&(_, meant)| meant);
     for candidate in candidates {
+        if meaning.is_some_and(|m| m.eq_ignore_ascii_case(candidate)) {
+            return Some(candidate);
+        }
         // Only a strictly nearer candidate replaces the best one.
         let limit = match best {
             Some((0, _)) => break,

@@ -124,7 +124,7 @@ fn a_word_outside_its_vocabulary_lists_the_words() {
         "estimates.toml",
         3,
         "estimate troops-about-500: `topic` is `casualty`, which is not one of deployment, \
-         casualties",
+         casualties (did you mean `casualties`?)",
     );
 }
 
