@@ -2,16 +2,23 @@
 //! for its field, so that evaluation never meets a name it does not know or a value of the
 //! wrong type. Errors point at the word that is wrong and suggest the word that was meant.
 
+use std::cell::RefCell;
+
+use crate::data::Dataset;
 use crate::error::{QueryError, Snippet};
 use crate::model::Date;
 use crate::parse::{self, Literal, LiteralKind, MAX_DEPTH, Op, Syntax};
 use crate::query::{Column, Cond, GroupColumn, Key, Operand, Path, Query, Test};
-use crate::schema::{Collection, FieldId, FieldType};
+use crate::schema::{Collection, FieldId, FieldType, Row};
 use crate::suggest::closest;
 use crate::text::fold;
 
-/// Resolves a parsed query.
-pub(crate) fn check(syntax: &Syntax<'_>, source: &str) -> Result<Query, QueryError> {
+/// Resolves a parsed query; against a dataset, an id must also name one of its records.
+pub(crate) fn check(
+    syntax: &Syntax<'_>,
+    source: &str,
+    dataset: Option<&Dataset>,
+) -> Result<Query, QueryError> {
     let at = |span: parse::Span| Snippet::new(source, span);
     let name = &syntax.collection;
     let collection =
@@ -20,7 +27,12 @@ pub(crate) fn check(syntax: &Syntax<'_>, source: &str) -> Result<Query, QueryErr
             name: name.text.to_owned(),
             suggestion: closest(name.text, Collection::ALL.map(Collection::name)),
         })?;
-    let checker = Checker { collection, source };
+    let checker = Checker {
+        collection,
+        source,
+        dataset,
+        unknown_id: RefCell::new(None),
+    };
 
     let filter = syntax
         .filter
@@ -93,6 +105,9 @@ pub(crate) fn check(syntax: &Syntax<'_>, source: &str) -> Result<Query, QueryErr
         .iter()
         .map(|p| checker.column(p, grouped))
         .collect::<Result<Vec<_>, _>>()?;
+    if let Some(unknown) = checker.unknown_id.into_inner() {
+        return Err(unknown);
+    }
     Ok(Query {
         collection,
         count: syntax.count,
@@ -156,6 +171,11 @@ fn number(literal: &Literal<'_>) -> Option<u64> {
 struct Checker<'s> {
     collection: Collection,
     source: &'s str,
+    /// The records ids must name, where the query is for one dataset.
+    dataset: Option<&'s Dataset>,
+    /// The first id that names no record. It is reported once the query is otherwise
+    /// sound, so that a query has the same error, if any other, with a dataset or without.
+    unknown_id: RefCell<Option<QueryError>>,
 }
 
 impl Checker<'_> {
@@ -336,10 +356,59 @@ impl Checker<'_> {
             .iter()
             .map(|v| self.value(&path, ty, v))
             .collect::<Result<Vec<_>, _>>()?;
+        // An id compared whole must name a record: a typo would answer nothing, silently.
+        // (`contains` on an id is a substring test, which may match part of any id.)
+        let names_a_record = match ty {
+            FieldType::List(_) => test.op == Op::Contains,
+            FieldType::Id | FieldType::Ref(_) => test.op != Op::Contains,
+            _ => false,
+        };
+        if let Some(dataset) = self.dataset.filter(|_| names_a_record) {
+            let target = match ty {
+                FieldType::Ref(target) | FieldType::List(target) => target,
+                _ => path.0.last().map_or(self.collection, |f| f.collection),
+            };
+            for (value, literal) in values.iter().zip(test.values.iter()) {
+                if let Operand::Id(id) = value
+                    && let Err(unknown) = self.known_id(dataset, target, id, literal)
+                {
+                    self.unknown_id.borrow_mut().get_or_insert(unknown);
+                }
+            }
+        }
         Ok(Test {
             path,
             op: test.op,
             values,
+        })
+    }
+
+    /// Whether `id` names a record of `target` (ids compare ignoring ASCII case).
+    fn known_id(
+        &self,
+        dataset: &Dataset,
+        target: Collection,
+        id: &str,
+        literal: &Literal<'_>,
+    ) -> Result<(), QueryError> {
+        let lower = id.to_ascii_lowercase();
+        if Row::find(dataset, target, &lower).is_some() || Row::find(dataset, target, id).is_some()
+        {
+            return Ok(());
+        }
+        let mut ids: Vec<&str> = Vec::with_capacity(dataset.len(target));
+        dataset.each(target, |row| ids.push(row.id()));
+        Err(QueryError::UnknownId {
+            at: self.at(literal.span.clone()),
+            collection: target,
+            id: id.to_owned(),
+            // A near miss, else an id holding the word (`captives` for `two-captives`).
+            suggestion: closest(id, ids.iter().copied())
+                .or_else(|| {
+                    let word = (lower.len() >= 3).then_some(lower.as_str())?;
+                    ids.iter().copied().find(|i| i.contains(word))
+                })
+                .map(str::to_owned),
         })
     }
 

@@ -521,7 +521,24 @@ impl Dataset {
     /// # Ok::<(), facts::QueryError>(())
     /// ```
     pub fn query(&self, text: &str) -> Result<crate::Answer<'_>, crate::QueryError> {
-        Ok(crate::Query::parse(text)?.run(self))
+        Ok(self.prepare(text)?.run(self))
+    }
+
+    /// Parses a query for this dataset, to run on it as often as needed: as
+    /// [`Query::parse`](crate::Query::parse), and every id the query compares whole must name
+    /// one of the dataset's records, so that a typo is an error, not an empty answer.
+    ///
+    /// ```
+    /// let facts = facts::Dataset::builtin();
+    /// let query = facts.prepare("claims where source = yu-yong-weon")?;
+    /// assert!(!query.run(facts).rows().unwrap().is_empty());
+    ///
+    /// let err = facts.prepare("claims where source = yu-yong-won").unwrap_err();
+    /// assert!(err.to_string().contains("did you mean `yu-yong-weon`?"));
+    /// # Ok::<(), facts::QueryError>(())
+    /// ```
+    pub fn prepare(&self, text: &str) -> Result<crate::Query, crate::QueryError> {
+        crate::Query::parse_for(text, Some(self))
     }
 
     /// The record an id names.

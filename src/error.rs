@@ -75,6 +75,20 @@ pub enum QueryError {
         /// The nearest value, for a likely typo.
         suggestion: Option<&'static str>,
     },
+    /// An id that names no record of the collection it refers to, in a query for a dataset
+    /// ([`crate::query`], [`Dataset::query`](crate::Dataset::query),
+    /// [`Dataset::prepare`](crate::Dataset::prepare)): `claims where source = jang-se-yull`.
+    #[error("`{}` is the id of no record of {collection}{}\n{at}", clip(id), did_you_mean(suggestion.as_deref()))]
+    UnknownId {
+        /// Where.
+        at: Snippet,
+        /// The collection the id should name a record of.
+        collection: Collection,
+        /// The id given.
+        id: String,
+        /// The nearest id of the collection, for a likely typo.
+        suggestion: Option<String>,
+    },
     /// A value of the wrong type for its field: `estimates where value > abc`,
     /// `events where date > casualties`, `actors where named = maybe`.
     #[error(
@@ -153,6 +167,7 @@ impl QueryError {
             QueryError::Syntax { at, .. }
             | QueryError::UnknownCollection { at, .. }
             | QueryError::UnknownField { at, .. }
+            | QueryError::UnknownId { at, .. }
             | QueryError::NotAValue { at, .. }
             | QueryError::TypeMismatch { at, .. }
             | QueryError::Operator { at, .. }
@@ -188,7 +203,7 @@ pub(crate) fn clip(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-fn did_you_mean(suggestion: Option<&'static str>) -> String {
+fn did_you_mean(suggestion: Option<&str>) -> String {
     match suggestion {
         Some(s) => format!("; did you mean `{s}`?"),
         None => String::new(),

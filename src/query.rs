@@ -145,12 +145,17 @@ impl Query {
     /// # Ok::<(), facts::QueryError>(())
     /// ```
     pub fn parse(text: &str) -> Result<Query, QueryError> {
+        Query::parse_for(text, None)
+    }
+
+    /// Parses, checking ids against a dataset where one is given.
+    pub(crate) fn parse_for(text: &str, dataset: Option<&Dataset>) -> Result<Query, QueryError> {
         let syntax = crate::parse::parse(text).map_err(|e| match e {
             // What follows an unknown collection is no use to correct: name it first.
             QueryError::Syntax { .. } => crate::check::unknown_collection(text).unwrap_or(e),
             e => e,
         })?;
-        crate::check::check(&syntax, text)
+        crate::check::check(&syntax, text, dataset)
     }
 
     /// Answers the query from a dataset.

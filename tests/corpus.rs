@@ -27,7 +27,8 @@ fn variant(error: &QueryError) -> String {
 fn report(query: &str) -> String {
     let mut out = String::new();
     writeln!(out, "query:   {query}").unwrap();
-    match Query::parse(query) {
+    // As `facts::query` reads it: for the embedded dataset, whose ids it must name.
+    match Dataset::builtin().prepare(query) {
         Ok(parsed) => {
             let answer = parsed.run(Dataset::builtin());
             writeln!(out, "printed: {parsed}").unwrap();

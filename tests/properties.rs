@@ -127,7 +127,12 @@ fn check_any_text(text: &str) -> Result<(), TestCaseError> {
             serde_json::to_string(&answer).expect("answers serialize");
         }
         Err(err) => {
-            prop_assert_eq!(parsed.as_ref().err(), Some(&err));
+            if let facts::QueryError::UnknownId { .. } = err {
+                // Only a query for a dataset checks its ids.
+                prop_assert!(parsed.is_ok());
+            } else {
+                prop_assert_eq!(parsed.as_ref().err(), Some(&err));
+            }
             check_points_inside(&err, text)?;
         }
     }
@@ -534,9 +539,10 @@ proptest! {
             .map_err(|e| TestCaseError::fail(format!("{text}\nprinted as {printed}\n{e}")))?;
         prop_assert_eq!(&again, &query, "{} printed as {}", text, printed);
         prop_assert_eq!(again.to_string(), printed.clone(), "printing is a fixed point");
-        // The printed query answers as the written one did.
-        let answer = facts::query(&text).map_err(|e| TestCaseError::fail(e.to_string()))?;
-        let reanswer = facts::query(&printed).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        // The printed query answers as the written one did (ids the generator makes up
+        // name no record, so the queries run without a dataset's id check).
+        let answer = query.run(facts::Dataset::builtin());
+        let reanswer = again.run(facts::Dataset::builtin());
         prop_assert_eq!(answer.to_string(), reanswer.to_string());
         prop_assert_eq!(
             serde_json::to_value(&answer).unwrap(),
