@@ -19,6 +19,7 @@ use crate::model::{
     Topic,
 };
 use crate::record::{self, Record, Records, sealed::Stored};
+use crate::referrers::{Lists, Referrers};
 use crate::schema::{Collection, FieldId, FieldType, Row, Value};
 use crate::validate::{self, Collections};
 
@@ -119,6 +120,8 @@ struct Indexes {
     /// Per report, places in its text counted in every unit, for quotes' code-point and
     /// UTF-16 offsets.
     units: OnceLock<Vec<crate::offsets::Checkpoints>>,
+    /// References read backwards, by [`Referrers`] discriminant.
+    referrers: [OnceLock<Lists>; Referrers::COUNT],
 }
 
 impl Indexes {
@@ -127,6 +130,7 @@ impl Indexes {
             by_id: [const { OnceLock::new() }; 1 + Collection::ALL.len()],
             columns: [const { OnceLock::new() }; MAX_COLUMNS],
             units: OnceLock::new(),
+            referrers: [const { OnceLock::new() }; Referrers::COUNT],
         }
     }
 }
@@ -670,6 +674,13 @@ impl Dataset {
                 .map(|r| crate::offsets::Checkpoints::of(r.text()))
                 .collect()
         })
+    }
+
+    /// The positions of the records that refer to the record at `at` the way `referrers` reads.
+    pub(crate) fn referrers(&self, referrers: Referrers, at: usize) -> &[u32] {
+        self.indexes.referrers[referrers as usize]
+            .get_or_init(|| referrers.build(self))
+            .of(at)
     }
 
     pub(crate) fn report_position(&self, id: &str) -> Option<usize> {

@@ -21,6 +21,7 @@
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::collections::HashSet;
 use std::collections::hash_map::Entry;
 
 use crate::answer::{Answer, Group, Groups, Rows};
@@ -573,15 +574,15 @@ fn follow<'d>(
         _ => None,
     };
     let mut next: Vec<Option<Row<'d>>> = Vec::with_capacity(rows.len());
+    // The ids reached through lists so far: a source's estimates can be a million.
+    let mut seen: HashSet<&'d str> = HashSet::new();
     let mut through_list = false;
     for row in rows {
         match row.map(|r| r.get(step)) {
             Some(Value::List(items)) => {
                 through_list = true;
                 for found in items.iter().map(find) {
-                    let seen =
-                        found.is_some_and(|f| next.iter().flatten().any(|r| r.id() == f.id()));
-                    if !seen {
+                    if found.is_none_or(|f| seen.insert(f.id())) {
                         next.push(found);
                     }
                 }

@@ -330,6 +330,43 @@ pub(crate) fn link(collection: Collection, field: &str) -> Option<Link> {
         }
         (Collection::Claims, "about") => ("claim_about", "claim", "actor"),
         (Collection::Sources, "actors") => ("source_actors", "source", "actor"),
+        // Lists read backwards: a derived table of the same shape over the referring records,
+        // `pos` being the referrer's place, so that such a list is in the referrers' order.
+        (Collection::Actors, "claims") => (
+            "(SELECT DISTINCT a.actor AS owner, a.claim AS item, c.pos AS pos FROM claim_about AS a JOIN claims AS c ON c.id = a.claim)",
+            "owner",
+            "item",
+        ),
+        (Collection::Actors, "sources") => (
+            "(SELECT DISTINCT a.actor AS owner, a.source AS item, s.pos AS pos FROM source_actors AS a JOIN sources AS s ON s.id = a.source)",
+            "owner",
+            "item",
+        ),
+        (Collection::Actors, "events") => (
+            "(SELECT DISTINCT a.actor AS owner, a.event AS item, e.pos AS pos FROM event_actors AS a JOIN events AS e ON e.id = a.event)",
+            "owner",
+            "item",
+        ),
+        (Collection::Actors, "members") => (
+            "(SELECT affiliation AS owner, id AS item, pos FROM actors WHERE affiliation IS NOT NULL)",
+            "owner",
+            "item",
+        ),
+        (Collection::Sources, "estimates") => (
+            "(SELECT source AS owner, id AS item, pos FROM estimates)",
+            "owner",
+            "item",
+        ),
+        (Collection::Sources, "claims") => (
+            "(SELECT source AS owner, id AS item, pos FROM claims)",
+            "owner",
+            "item",
+        ),
+        (Collection::Sources, "events") => (
+            "(SELECT DISTINCT a.source AS owner, a.event AS item, e.pos AS pos FROM event_sources AS a JOIN events AS e ON e.id = a.event)",
+            "owner",
+            "item",
+        ),
         _ => return None,
     };
     Some(Link { table, owner, item })

@@ -49,6 +49,7 @@ mod parse;
 mod query;
 mod record;
 mod record_json;
+mod referrers;
 mod relation;
 mod schema;
 mod sql;

@@ -19,6 +19,7 @@ use crate::model::{
     self, ActorId, ActorKind, Bound, ClaimId, ClaimStatus, Date, EstimateId, EventId, Measure,
     Qualifier, ReportId, SourceId, SourceKind, Topic,
 };
+use crate::referrers::Referrers;
 
 /// A kind of record a dataset holds: [`Report`], [`Actor`], [`Event`], [`Estimate`],
 /// [`Source`] or [`Claim`]. Sealed; it lets [`Records`] hold any of them.
@@ -333,6 +334,23 @@ macro_rules! handle {
         }
 
         impl<'d> Record<'d> for $name<'d> {}
+
+        impl<'d> $name<'d> {
+            /// The record's place among its collection's records: its distance from the start
+            /// of the slice it was handed out from (`Stored::at` is the only way in).
+            #[allow(dead_code)] // Only records something refers to need it.
+            pub(crate) fn position(self) -> usize {
+                let start = self.dataset.$stored.as_ptr() as usize;
+                let this = self.record as *const model::$name as usize;
+                (this - start) / std::mem::size_of::<model::$name>()
+            }
+
+            /// The records referring to this one the way `referrers` reads.
+            #[allow(dead_code)]
+            fn referrers<R: Record<'d>>(self, referrers: Referrers) -> Records<'d, R> {
+                Records::at(self.dataset, self.dataset.referrers(referrers, self.position()))
+            }
+        }
 
         impl PartialEq<$name<'_>> for $name<'_> {
             fn eq(&self, other: &$name<'_>) -> bool {
@@ -960,6 +978,48 @@ impl<'d> Actor<'d> {
     pub fn quote(self) -> Quote<'d> {
         Quote::new(self.dataset, &self.record.quote)
     }
+
+    /// The claims about this actor (those whose [`Claim::about`] names it), in the claims'
+    /// order.
+    ///
+    /// ```
+    /// let soldiers = facts::actor("captured-soldiers").unwrap();
+    /// assert!(soldiers.claims().iter().any(|c| c.id() == "both-want-south"));
+    /// ```
+    pub fn claims(self) -> Records<'d, Claim<'d>> {
+        self.referrers(Referrers::ActorClaims)
+    }
+
+    /// The sources this actor stands behind (those whose [`Source::actors`] name it).
+    ///
+    /// ```
+    /// let yu = facts::actor("yu-yong-weon").unwrap();
+    /// assert!(yu.sources().iter().all(|s| s.actors().iter().any(|a| a == yu)));
+    /// ```
+    pub fn sources(self) -> Records<'d, Source<'d>> {
+        self.referrers(Referrers::ActorSources)
+    }
+
+    /// The events this actor took part in (those whose [`Event::actors`] name it).
+    ///
+    /// ```
+    /// let soldiers = facts::actor("captured-soldiers").unwrap();
+    /// assert!(soldiers.events().iter().any(|e| e.id() == "capture"));
+    /// ```
+    pub fn events(self) -> Records<'d, Event<'d>> {
+        self.referrers(Referrers::ActorEvents)
+    }
+
+    /// The actors that belong to this one (those whose [`Actor::affiliation`] it is).
+    ///
+    /// ```
+    /// for actor in facts::actors() {
+    ///     assert!(actor.members().iter().all(|m| m.affiliation() == Some(actor)));
+    /// }
+    /// ```
+    pub fn members(self) -> Records<'d, Actor<'d>> {
+        self.referrers(Referrers::ActorMembers)
+    }
 }
 
 impl<'d> Event<'d> {
@@ -1274,6 +1334,37 @@ impl<'d> Source<'d> {
     /// ```
     pub fn quote(self) -> Quote<'d> {
         Quote::new(self.dataset, &self.record.quote)
+    }
+
+    /// The figures this source gives (the estimates whose [`Estimate::source`] it is).
+    ///
+    /// ```
+    /// let other = facts::source("other-assessments").unwrap();
+    /// let values: Vec<u64> = other.estimates().iter().map(|e| e.value()).collect();
+    /// assert_eq!(values, [600, 4_000]);
+    /// ```
+    pub fn estimates(self) -> Records<'d, Estimate<'d>> {
+        self.referrers(Referrers::SourceEstimates)
+    }
+
+    /// The claims this source makes (those whose [`Claim::source`] it is).
+    ///
+    /// ```
+    /// let yu = facts::source("yu-yong-weon").unwrap();
+    /// assert!(yu.claims().iter().any(|c| c.id() == "death-sentence"));
+    /// ```
+    pub fn claims(self) -> Records<'d, Claim<'d>> {
+        self.referrers(Referrers::SourceClaims)
+    }
+
+    /// The events this source reports (those whose [`Event::sources`] name it).
+    ///
+    /// ```
+    /// let yu = facts::source("yu-yong-weon").unwrap();
+    /// assert_eq!(yu.events().get(0).unwrap().id(), "february-visit");
+    /// ```
+    pub fn events(self) -> Records<'d, Event<'d>> {
+        self.referrers(Referrers::SourceEvents)
     }
 }
 

@@ -77,7 +77,10 @@ impl Collection {
     ///
     /// ```
     /// let names: Vec<_> = facts::Collection::Sources.fields().iter().map(|f| f.name).collect();
-    /// assert_eq!(names, ["id", "name", "kind", "actors", "confirmable", "quote", "report"]);
+    /// assert_eq!(names, [
+    ///     "id", "name", "kind", "actors", "confirmable", "quote", "report",
+    ///     "estimates", "claims", "events",
+    /// ]);
     /// ```
     pub fn fields(self) -> &'static [Field] {
         match self {
@@ -295,6 +298,14 @@ fields!(ACTOR_FIELDS, ACTOR_GETTERS, ACTOR_KEPT, Actor {
     "quote", T::Text, "the report's words", |a| Value::Text(a.quote().text());
     "report", T::Text, "id of the report quoted",
         |a| Value::Text(a.quote().report().id().as_str());
+    "claims", T::List(Collection::Claims), "the claims about it (read back from their `about`)",
+        |a| refs(a.claims(), |c| c.id().as_str());
+    "sources", T::List(Collection::Sources), "the sources it stands behind (from their `actors`)",
+        |a| refs(a.sources(), |s| s.id().as_str());
+    "events", T::List(Collection::Events), "the events it took part in (from their `actors`)",
+        |a| refs(a.events(), |e| e.id().as_str());
+    "members", T::List(Collection::Actors), "the actors that belong to it (their `affiliation`)",
+        |a| refs(a.members(), |m| m.id().as_str());
 });
 
 fields!(EVENT_FIELDS, EVENT_GETTERS, EVENT_KEPT, Event {
@@ -352,6 +363,12 @@ fields!(SOURCE_FIELDS, SOURCE_GETTERS, SOURCE_KEPT, Source {
     "quote", T::Text, "the report's words", |s| Value::Text(s.quote().text());
     "report", T::Text, "id of the report quoted",
         |s| Value::Text(s.quote().report().id().as_str());
+    "estimates", T::List(Collection::Estimates), "the figures it gives (their `source`)",
+        |s| refs(s.estimates(), |e| e.id().as_str());
+    "claims", T::List(Collection::Claims), "the claims it makes (their `source`)",
+        |s| refs(s.claims(), |c| c.id().as_str());
+    "events", T::List(Collection::Events), "the events it reports (from their `sources`)",
+        |s| refs(s.events(), |e| e.id().as_str());
 });
 
 fields!(CLAIM_FIELDS, CLAIM_GETTERS, CLAIM_KEPT, Claim {

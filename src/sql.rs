@@ -532,6 +532,17 @@ impl Translator {
     fn value(&mut self, scope: &mut Scope, alias: &str, steps: &[FieldId]) -> (String, bool) {
         match self.reach(scope, alias, steps, false) {
             Reached::Leaf(leaf) => (format!("{}.{}", leaf.alias, leaf.field.field().name), false),
+            // A list of a record reached through a reference that refers to nothing is no
+            // list at all (NULL), not an empty one.
+            Reached::List {
+                alias: owner, rest, ..
+            } if owner != alias => {
+                let (items, _) = self.value(scope, &owner, &steps[steps.len() - rest.len() - 1..]);
+                (
+                    format!("CASE WHEN {owner}.id IS NOT NULL THEN {items} END"),
+                    true,
+                )
+            }
             Reached::List { alias, list, rest } => match rest.split_last() {
                 None => (self.list_items(&alias, list), true),
                 Some((last, between)) => {
