@@ -150,6 +150,7 @@ fn kind(row: Row<'_>) -> &'static str {
         Row::Estimate(_) => "estimate",
         Row::Source(_) => "source",
         Row::Claim(_) => "claim",
+        Row::Report(_) => "report",
     }
 }
 
@@ -185,6 +186,7 @@ fn summary(row: Row<'_>) -> String {
             None => format!("{} · {}", a.name(), a.kind()),
         },
         Row::Source(s) => format!("{} · {}", s.name(), s.kind()),
+        Row::Report(r) => format!("{} · {}", r.title(), r.year()),
     }
 }
 

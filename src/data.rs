@@ -58,7 +58,7 @@ const SCAN_LIMIT: usize = 8;
 const COLUMN_MIN_ROWS: usize = 256;
 
 /// How many fields can have a column; the schema has fewer.
-const MAX_COLUMNS: usize = 64;
+const MAX_COLUMNS: usize = 96;
 
 /// What a record's enum column holds where the record has no value for the field.
 pub(crate) const NO_WORD: u8 = u8::MAX;
@@ -111,9 +111,8 @@ impl Column {
 /// Lookup structures over the records, derived from them and never compared or shown.
 #[derive(Clone)]
 struct Indexes {
-    /// Ids to positions: the reports' at [`REPORTS_ID_SLOT`], each collection's at its
-    /// [`id_slot`].
-    by_id: [OnceLock<IdIndex>; 1 + Collection::ALL.len()],
+    /// Ids to positions, by collection.
+    by_id: [OnceLock<IdIndex>; Collection::ALL.len()],
     /// Per field of the schema, numbered through the collections: its column, or `None`
     /// where the field cannot have one.
     columns: [OnceLock<Option<Column>>; MAX_COLUMNS],
@@ -127,7 +126,7 @@ struct Indexes {
 impl Indexes {
     const fn new() -> Indexes {
         Indexes {
-            by_id: [const { OnceLock::new() }; 1 + Collection::ALL.len()],
+            by_id: [const { OnceLock::new() }; Collection::ALL.len()],
             columns: [const { OnceLock::new() }; MAX_COLUMNS],
             units: OnceLock::new(),
             referrers: [const { OnceLock::new() }; Referrers::COUNT],
@@ -135,12 +134,9 @@ impl Indexes {
     }
 }
 
-/// The slot of the reports' id index.
-const REPORTS_ID_SLOT: usize = 0;
-
-/// The slot of a collection's id index, after the reports'.
+/// The slot of a collection's id index.
 fn id_slot(collection: Collection) -> usize {
-    1 + collection as usize
+    collection as usize
 }
 
 /// An open-addressing hash table of record positions, keyed by the records' ids, which stay
@@ -484,6 +480,7 @@ impl Dataset {
             Collection::Estimates => position(&self.estimates.ids, index, |r| r.as_str(), id),
             Collection::Sources => position(&self.sources, index, |r| r.id.as_str(), id),
             Collection::Claims => position(&self.claims, index, |r| r.id.as_str(), id),
+            Collection::Reports => position(&self.reports, index, |r| r.id.as_str(), id),
         }
     }
 
@@ -495,6 +492,7 @@ impl Dataset {
             Collection::Estimates => self.estimates.len(),
             Collection::Sources => self.sources.len(),
             Collection::Claims => self.claims.len(),
+            Collection::Reports => self.reports.len(),
         }
     }
 
@@ -514,6 +512,7 @@ impl Dataset {
             Collection::Estimates => all(self, Row::Estimate, &mut f),
             Collection::Sources => all(self, Row::Source, &mut f),
             Collection::Claims => all(self, Row::Claim, &mut f),
+            Collection::Reports => all(self, Row::Report, &mut f),
         }
     }
 
@@ -684,8 +683,7 @@ impl Dataset {
     }
 
     pub(crate) fn report_position(&self, id: &str) -> Option<usize> {
-        let index = &self.indexes.by_id[REPORTS_ID_SLOT];
-        position(&self.reports, index, |r| r.id.as_str(), id)
+        self.position(Collection::Reports, id)
     }
 
     pub(crate) fn actor_position(&self, id: &str) -> Option<usize> {

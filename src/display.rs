@@ -170,6 +170,7 @@ impl fmt::Display for Row<'_> {
             Row::Estimate(r) => r.fmt(f),
             Row::Source(r) => r.fmt(f),
             Row::Claim(r) => r.fmt(f),
+            Row::Report(r) => r.fmt(f),
         }
     }
 }

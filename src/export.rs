@@ -367,6 +367,31 @@ pub(crate) fn link(collection: Collection, field: &str) -> Option<Link> {
             "owner",
             "item",
         ),
+        (Collection::Reports, "actors") => (
+            "(SELECT report AS owner, id AS item, pos FROM actors)",
+            "owner",
+            "item",
+        ),
+        (Collection::Reports, "events") => (
+            "(SELECT report AS owner, id AS item, pos FROM events)",
+            "owner",
+            "item",
+        ),
+        (Collection::Reports, "estimates") => (
+            "(SELECT report AS owner, id AS item, pos FROM estimates)",
+            "owner",
+            "item",
+        ),
+        (Collection::Reports, "sources") => (
+            "(SELECT report AS owner, id AS item, pos FROM sources)",
+            "owner",
+            "item",
+        ),
+        (Collection::Reports, "claims") => (
+            "(SELECT report AS owner, id AS item, pos FROM claims)",
+            "owner",
+            "item",
+        ),
         _ => return None,
     };
     Some(Link { table, owner, item })
@@ -629,15 +654,18 @@ fn reports<'d>() -> Spec<'d, Report<'d>> {
         vec!["id"],
     )
     .id(|r: Report<'d>| r.id().as_str())
-    .column("title", Type::Text, false, |r: Report<'d>, _| {
-        text(r.title())
-    })
-    .column("year", Type::Integer, false, |r: Report<'d>, _| {
-        Cell::Int(r.year() as u64)
-    })
-    .doc("the year the report is written in")
-    .column("text", Type::Text, false, |r: Report<'d>, _| text(r.text()))
-    .doc("the full text, byte for byte")
+    .text("title", "title_folded", |r: Report<'d>| Some(r.title()))
+    .date(
+        [
+            "year",
+            "year_precision",
+            "year_earliest",
+            "year_latest",
+            "year_year_inferred",
+        ],
+        |r: Report<'d>| Some(Date::year(r.year())),
+    )
+    .text("text", "text_folded", |r: Report<'d>| Some(r.text()))
 }
 
 fn actors<'d>() -> Spec<'d, Actor<'d>> {

@@ -84,7 +84,7 @@ impl UnknownWord {
 /// assert_eq!(err.suggestion, Some(facts::Collection::Estimates));
 /// assert_eq!(
 ///     err.to_string(),
-///     "`estimats` is not a collection (actors, events, estimates, sources, claims); \
+///     "`estimats` is not a collection (actors, events, estimates, sources, claims, reports); \
 ///      did you mean `estimates`?"
 /// );
 /// ```

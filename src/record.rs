@@ -308,8 +308,6 @@ macro_rules! handle {
         $(#[$meta])*
         #[derive(Clone, Copy)]
         pub struct $name<'d> {
-            // A report refers to no other record, so its handle never reads this.
-            #[allow(dead_code)]
             dataset: &'d Dataset,
             pub(crate) record: &'d model::$name,
         }
@@ -564,6 +562,66 @@ impl<'d> Report<'d> {
     /// ```
     pub fn text(self) -> &'d str {
         &self.record.text
+    }
+
+    /// The whole text as a quote: what a report row of an answer points to.
+    pub(crate) fn whole(self) -> Quote<'d> {
+        let span = Span {
+            report: self.position() as u32,
+            start: 0,
+            end: self.record.text.len() as u32,
+        };
+        Quote::span(self.dataset, span)
+    }
+
+    /// The actors this report names or describes (those whose quote is from it).
+    ///
+    /// ```
+    /// let report = facts::reports().first().unwrap();
+    /// assert_eq!(report.actors().len(), facts::actors().len());
+    /// ```
+    pub fn actors(self) -> Records<'d, Actor<'d>> {
+        self.referrers(Referrers::ReportActors)
+    }
+
+    /// The events this report tells (those whose quote is from it).
+    ///
+    /// ```
+    /// let report = facts::reports().first().unwrap();
+    /// assert!(report.events().iter().any(|e| e.id() == "capture"));
+    /// ```
+    pub fn events(self) -> Records<'d, Event<'d>> {
+        self.referrers(Referrers::ReportEvents)
+    }
+
+    /// The figures this report gives (the estimates whose quote is from it).
+    ///
+    /// ```
+    /// let report = facts::reports().first().unwrap();
+    /// assert_eq!(report.estimates().len(), 5);
+    /// ```
+    pub fn estimates(self) -> Records<'d, Estimate<'d>> {
+        self.referrers(Referrers::ReportEstimates)
+    }
+
+    /// The sources this report names (those whose quote is from it).
+    ///
+    /// ```
+    /// let report = facts::reports().first().unwrap();
+    /// assert!(report.sources().iter().any(|s| s.id() == "yu-yong-weon"));
+    /// ```
+    pub fn sources(self) -> Records<'d, Source<'d>> {
+        self.referrers(Referrers::ReportSources)
+    }
+
+    /// The claims this report reports (those whose quote is from it).
+    ///
+    /// ```
+    /// let report = facts::reports().first().unwrap();
+    /// assert!(report.claims().iter().any(|c| c.id() == "death-sentence"));
+    /// ```
+    pub fn claims(self) -> Records<'d, Claim<'d>> {
+        self.referrers(Referrers::ReportClaims)
     }
 }
 

@@ -3,6 +3,7 @@
 //! the other way (a source's claims), through lists derived here once per dataset.
 
 use crate::data::Dataset;
+use crate::record::Quote;
 
 /// A reference read backwards: which records refer to a record, and through which field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,15 +22,26 @@ pub(crate) enum Referrers {
     SourceClaims,
     /// The events whose `sources` name a source.
     SourceEvents,
+    /// The actors whose quote is in a report.
+    ReportActors,
+    /// The events whose quote is in a report.
+    ReportEvents,
+    /// The estimates whose quote is in a report.
+    ReportEstimates,
+    /// The sources whose quote is in a report.
+    ReportSources,
+    /// The claims whose quote is in a report.
+    ReportClaims,
 }
 
 impl Referrers {
-    pub(crate) const COUNT: usize = 7;
+    pub(crate) const COUNT: usize = 12;
 
     /// For every record referred to, the positions of the records referring to it.
     pub(crate) fn build(self, dataset: &Dataset) -> Lists {
         let actor = |id: &str| dataset.actor_position(id);
         let source = |id: &str| dataset.source_position(id);
+        let reports = dataset.reports.len();
         let mut edges = Vec::new();
         let targets = match self {
             Referrers::ActorClaims => {
@@ -74,6 +86,26 @@ impl Referrers {
                 }
                 dataset.sources.len()
             }
+            Referrers::ReportActors => {
+                quoted(&mut edges, dataset.actors().iter().map(|r| r.quote()));
+                reports
+            }
+            Referrers::ReportEvents => {
+                quoted(&mut edges, dataset.events().iter().map(|r| r.quote()));
+                reports
+            }
+            Referrers::ReportEstimates => {
+                quoted(&mut edges, dataset.estimates().iter().map(|r| r.quote()));
+                reports
+            }
+            Referrers::ReportSources => {
+                quoted(&mut edges, dataset.sources().iter().map(|r| r.quote()));
+                reports
+            }
+            Referrers::ReportClaims => {
+                quoted(&mut edges, dataset.claims().iter().map(|r| r.quote()));
+                reports
+            }
             Referrers::SourceEvents => {
                 for (at, event) in dataset.events().iter().enumerate() {
                     let sources = event.sources().iter().map(|s| s.id().as_str());
@@ -84,6 +116,12 @@ impl Referrers {
         };
         Lists::new(targets, &edges)
     }
+}
+
+/// Each record is in the report its quote is from.
+fn quoted<'d>(edges: &mut Vec<(usize, usize)>, quotes: impl Iterator<Item = Quote<'d>>) {
+    let reports = quotes.map(|q| q.report().position()).enumerate();
+    edges.extend(reports.map(|(at, to)| (to, at)));
 }
 
 /// Many short lists of positions in two allocations: list `i` is

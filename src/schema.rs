@@ -31,20 +31,23 @@ pub enum Collection {
     Sources,
     /// Attributed statements.
     Claims,
+    /// The reports the records quote: the documents themselves.
+    Reports,
 }
 
 impl Collection {
     /// Every collection.
     ///
     /// ```
-    /// assert_eq!(facts::Collection::ALL.len(), 5);
+    /// assert_eq!(facts::Collection::ALL.len(), 6);
     /// ```
-    pub const ALL: [Collection; 5] = [
+    pub const ALL: [Collection; 6] = [
         Collection::Actors,
         Collection::Events,
         Collection::Estimates,
         Collection::Sources,
         Collection::Claims,
+        Collection::Reports,
     ];
 
     /// The collection's name in queries.
@@ -59,6 +62,7 @@ impl Collection {
             Collection::Estimates => "estimates",
             Collection::Sources => "sources",
             Collection::Claims => "claims",
+            Collection::Reports => "reports",
         }
     }
 
@@ -89,6 +93,7 @@ impl Collection {
             Collection::Estimates => ESTIMATE_FIELDS,
             Collection::Sources => SOURCE_FIELDS,
             Collection::Claims => CLAIM_FIELDS,
+            Collection::Reports => REPORT_FIELDS,
         }
     }
 
@@ -112,6 +117,8 @@ impl Collection {
             Collection::Estimates => &["id", "measure", "qualifier", "value", "source"],
             Collection::Sources => &["id", "name", "kind", "confirmable"],
             Collection::Claims => &["id", "source", "date", "status", "text"],
+            // Not `year`: a report's JSON has the year as a number, the language a date.
+            Collection::Reports => &["id", "title"],
         }
     }
 }
@@ -296,8 +303,8 @@ fields!(ACTOR_FIELDS, ACTOR_GETTERS, ACTOR_KEPT, Actor {
     "affiliation", T::Ref(Collection::Actors), "the actor it belongs to",
         |a| a.affiliation().map_or(Value::Missing, |x| Value::Ref(x.id().as_str()));
     "quote", T::Text, "the report's words", |a| Value::Text(a.quote().text());
-    "report", T::Text, "id of the report quoted",
-        |a| Value::Text(a.quote().report().id().as_str());
+    "report", T::Ref(Collection::Reports), "the report quoted",
+        |a| Value::Ref(a.quote().report().id().as_str());
     "claims", T::List(Collection::Claims), "the claims about it (read back from their `about`)",
         |a| refs(a.claims(), |c| c.id().as_str());
     "sources", T::List(Collection::Sources), "the sources it stands behind (from their `actors`)",
@@ -319,8 +326,8 @@ fields!(EVENT_FIELDS, EVENT_GETTERS, EVENT_KEPT, Event {
     "sources", T::List(Collection::Sources), "who reports it",
         |e| refs(e.sources(), |s| s.id().as_str());
     "quote", T::Text, "the report's words", |e| Value::Text(e.quote().text());
-    "report", T::Text, "id of the report quoted",
-        |e| Value::Text(e.quote().report().id().as_str());
+    "report", T::Ref(Collection::Reports), "the report quoted",
+        |e| Value::Ref(e.quote().report().id().as_str());
 });
 
 fields!(ESTIMATE_FIELDS, ESTIMATE_GETTERS, ESTIMATE_KEPT, Estimate {
@@ -347,8 +354,8 @@ fields!(ESTIMATE_FIELDS, ESTIMATE_GETTERS, ESTIMATE_KEPT, Estimate {
     "reported_with", T::List(Collection::Estimates), "figures from the same report",
         |e| refs(e.reported_with(), |w| w.id().as_str());
     "quote", T::Text, "the report's words", |e| Value::Text(e.quote().text());
-    "report", T::Text, "id of the report quoted",
-        |e| Value::Text(e.quote().report().id().as_str());
+    "report", T::Ref(Collection::Reports), "the report quoted",
+        |e| Value::Ref(e.quote().report().id().as_str());
 });
 
 fields!(SOURCE_FIELDS, SOURCE_GETTERS, SOURCE_KEPT, Source {
@@ -361,8 +368,8 @@ fields!(SOURCE_FIELDS, SOURCE_GETTERS, SOURCE_KEPT, Source {
     "confirmable", T::Bool, "whether it can be confirmed independently",
         |s| s.confirmable().map_or(Value::Missing, Value::Bool);
     "quote", T::Text, "the report's words", |s| Value::Text(s.quote().text());
-    "report", T::Text, "id of the report quoted",
-        |s| Value::Text(s.quote().report().id().as_str());
+    "report", T::Ref(Collection::Reports), "the report quoted",
+        |s| Value::Ref(s.quote().report().id().as_str());
     "estimates", T::List(Collection::Estimates), "the figures it gives (their `source`)",
         |s| refs(s.estimates(), |e| e.id().as_str());
     "claims", T::List(Collection::Claims), "the claims it makes (their `source`)",
@@ -382,8 +389,25 @@ fields!(CLAIM_FIELDS, CLAIM_GETTERS, CLAIM_KEPT, Claim {
     "status", T::Enum(Vocabulary::ClaimStatus), "stated, reported, alleged, unconfirmed",
         |c| Value::Word(c.status().into());
     "quote", T::Text, "the report's words", |c| Value::Text(c.quote().text());
-    "report", T::Text, "id of the report quoted",
-        |c| Value::Text(c.quote().report().id().as_str());
+    "report", T::Ref(Collection::Reports), "the report quoted",
+        |c| Value::Ref(c.quote().report().id().as_str());
+});
+
+fields!(REPORT_FIELDS, REPORT_GETTERS, REPORT_KEPT, Report {
+    "id", T::Id, "stable id", |r| Value::Text(r.id().as_str());
+    "title", T::Text, "the report's title", |r| Value::Text(r.title());
+    "year", T::Date, "the year it is written in", |r| Value::Date(Date::year(r.year()));
+    "text", T::Text, "the full text", |r| Value::Text(r.text());
+    "actors", T::List(Collection::Actors), "the actors it names (their `quote`)",
+        |r| refs(r.actors(), |a| a.id().as_str());
+    "events", T::List(Collection::Events), "the events it tells",
+        |r| refs(r.events(), |e| e.id().as_str());
+    "estimates", T::List(Collection::Estimates), "the figures it gives",
+        |r| refs(r.estimates(), |e| e.id().as_str());
+    "sources", T::List(Collection::Sources), "the sources it names",
+        |r| refs(r.sources(), |s| s.id().as_str());
+    "claims", T::List(Collection::Claims), "the claims it reports",
+        |r| refs(r.claims(), |c| c.id().as_str());
 });
 
 /// A field of a collection by position, as a resolved query holds it.
@@ -406,6 +430,7 @@ impl FieldId {
             Collection::Estimates => ESTIMATE_KEPT,
             Collection::Sources => SOURCE_KEPT,
             Collection::Claims => CLAIM_KEPT,
+            Collection::Reports => REPORT_KEPT,
         };
         kept.get(usize::from(self.index)).copied().flatten()
     }
@@ -442,6 +467,8 @@ pub enum Row<'d> {
     Source(record::Source<'d>),
     /// A claim.
     Claim(record::Claim<'d>),
+    /// A report.
+    Report(record::Report<'d>),
 }
 
 impl<'d> Row<'d> {
@@ -453,6 +480,7 @@ impl<'d> Row<'d> {
             Collection::Estimates => dataset.estimate(id).map(Row::Estimate),
             Collection::Sources => dataset.source(id).map(Row::Source),
             Collection::Claims => dataset.claim(id).map(Row::Claim),
+            Collection::Reports => dataset.report(id).map(Row::Report),
         }
     }
 
@@ -464,6 +492,7 @@ impl<'d> Row<'d> {
             Collection::Estimates => Row::Estimate(record::Estimate::at(dataset, at)),
             Collection::Sources => Row::Source(record::Source::at(dataset, at)),
             Collection::Claims => Row::Claim(record::Claim::at(dataset, at)),
+            Collection::Reports => Row::Report(record::Report::at(dataset, at)),
         }
     }
 
@@ -480,10 +509,11 @@ impl<'d> Row<'d> {
             Row::Estimate(r) => r.id().as_str(),
             Row::Source(r) => r.id().as_str(),
             Row::Claim(r) => r.id().as_str(),
+            Row::Report(r) => r.id().as_str(),
         }
     }
 
-    /// The record's quote.
+    /// The record's quote; a report's is its whole text.
     ///
     /// ```
     /// let answer = facts::query("estimates where measure = wounded").unwrap();
@@ -496,6 +526,7 @@ impl<'d> Row<'d> {
             Row::Estimate(r) => r.quote(),
             Row::Source(r) => r.quote(),
             Row::Claim(r) => r.quote(),
+            Row::Report(r) => r.whole(),
         }
     }
 
@@ -507,6 +538,7 @@ impl<'d> Row<'d> {
             Row::Estimate(_) => Collection::Estimates,
             Row::Source(_) => Collection::Sources,
             Row::Claim(_) => Collection::Claims,
+            Row::Report(_) => Collection::Reports,
         }
     }
 
@@ -523,6 +555,7 @@ impl<'d> Row<'d> {
             Row::Estimate(r) => ESTIMATE_GETTERS.get(i).map_or(Value::Missing, |get| get(r)),
             Row::Source(r) => SOURCE_GETTERS.get(i).map_or(Value::Missing, |get| get(r)),
             Row::Claim(r) => CLAIM_GETTERS.get(i).map_or(Value::Missing, |get| get(r)),
+            Row::Report(r) => REPORT_GETTERS.get(i).map_or(Value::Missing, |get| get(r)),
         }
     }
 }

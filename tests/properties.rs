@@ -215,6 +215,7 @@ fn ids(collection: Collection) -> Vec<String> {
             .collect(),
         Collection::Sources => data.sources().iter().map(|r| r.id().to_string()).collect(),
         Collection::Claims => data.claims().iter().map(|r| r.id().to_string()).collect(),
+        Collection::Reports => data.reports().iter().map(|r| r.id().to_string()).collect(),
     }
 }
 

@@ -240,6 +240,12 @@ impl Pools {
         );
         for date in all_dates
             .chain(dataset.claims().iter().map(|c| c.date()))
+            .chain(
+                dataset
+                    .reports()
+                    .iter()
+                    .map(|r| Some(facts::Date::year(r.year()))),
+            )
             .flatten()
         {
             date_literals(&date, &mut dates);
@@ -267,7 +273,7 @@ impl Pools {
             add(Collection::Claims, c.id().as_str(), &[Some(c.text())]);
         }
         for r in dataset.reports() {
-            texts.push(r.id().to_string());
+            add(Collection::Reports, r.id().as_str(), &[Some(r.title())]);
         }
         for list in ids.values_mut() {
             list.push("no-such-record".into());
