@@ -71,8 +71,9 @@ enum Style {
 /// The provenance of every record the query answers, or why there is none to show.
 fn provenance(facts: &Dataset, query: &str, style: Style) -> Result<String, String> {
     let answer = facts.query(query).map_err(|error| error.to_string())?;
-    let rows = match &answer {
-        Answer::Rows(rows) => rows.records(),
+    let rows: Vec<Row<'_>> = match &answer {
+        Answer::Rows(rows) => rows.records().to_vec(),
+        Answer::Found(found) => found.records().iter().map(|hit| hit.row()).collect(),
         Answer::Count(_) => {
             return Err(format!(
                 "provenance needs rows: `{query}` answers a number, which quotes nothing itself; \

@@ -6,6 +6,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq};
 
 use crate::data::Dataset;
+use crate::find::Found;
 use crate::model::SourceId;
 use crate::query::{Column, GroupColumn, Path};
 use crate::schema::{Collection, FieldId, Row, Value};
@@ -34,6 +35,9 @@ pub enum Answer<'d> {
     Count(usize),
     /// The matching records grouped by a field (`group by ...`).
     Groups(Groups<'d>),
+    /// The records of every collection, and the report's sentences, holding some words
+    /// (`find ...`).
+    Found(Found<'d>),
 }
 
 /// The records a query matched, in answer order, with the columns it selected.
@@ -161,7 +165,7 @@ impl<'d> Answer<'d> {
     pub fn rows(&self) -> Option<&[Row<'d>]> {
         match self {
             Answer::Rows(rows) => Some(&rows.rows),
-            Answer::Count(_) | Answer::Groups(_) => None,
+            _ => None,
         }
     }
 
@@ -188,13 +192,31 @@ impl<'d> Answer<'d> {
     pub fn groups(&self) -> Option<&[Group<'d>]> {
         match self {
             Answer::Groups(groups) => Some(&groups.groups),
-            Answer::Rows(_) | Answer::Count(_) => None,
+            _ => None,
+        }
+    }
+
+    /// What a `find` found; `None` for any other answer.
+    ///
+    /// ```
+    /// let answer = facts::query("find \"death sentence\"")?;
+    /// let found = answer.found().unwrap();
+    /// assert_eq!(found.sentences().len(), 2);
+    /// assert!(facts::query("estimates")?.found().is_none());
+    /// # Ok::<(), facts::QueryError>(())
+    /// ```
+    pub fn found(&self) -> Option<&Found<'d>> {
+        match self {
+            Answer::Found(found) => Some(found),
+            _ => None,
         }
     }
 
     /// The table: a header, then one line of cells per answer.
     fn table(&self) -> (Vec<String>, Vec<Vec<(String, bool)>>) {
         match self {
+            // Drawn by its own `Display`.
+            Answer::Found(_) => (Vec::new(), Vec::new()),
             Answer::Count(n) => (vec!["count".into()], vec![vec![(n.to_string(), true)]]),
             Answer::Rows(Rows {
                 collection,
@@ -271,6 +293,9 @@ fn cell(value: &Value<'_>) -> (String, bool) {
 
 impl fmt::Display for Answer<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Answer::Found(found) = self {
+            return found.fmt(f);
+        }
         let (header, lines) = self.table();
         let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
         for line in &lines {
@@ -308,7 +333,7 @@ impl fmt::Display for Answer<'_> {
             row(f, &mut line.iter().map(|(text, _)| text.as_str()))?;
         }
         match self {
-            Answer::Count(_) => Ok(()),
+            Answer::Count(_) | Answer::Found(_) => Ok(()),
             Answer::Rows(rows) => {
                 let n = rows.rows.len();
                 write!(f, "\n({n} {})", plural(n, "row"))
@@ -332,6 +357,7 @@ fn plural(n: usize, word: &str) -> String {
 impl Serialize for Answer<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
+            Answer::Found(found) => found.serialize(serializer),
             Answer::Count(n) => {
                 let mut map = serializer.serialize_map(Some(1))?;
                 map.serialize_entry("count", n)?;

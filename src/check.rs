@@ -8,7 +8,9 @@ use crate::data::Dataset;
 use crate::error::{QueryError, Snippet};
 use crate::model::Date;
 use crate::parse::{self, Literal, LiteralKind, MAX_DEPTH, Op, Syntax};
-use crate::query::{Column, Cond, GroupColumn, Key, Operand, Path, Query, Test};
+use crate::query::{
+    Column, Cond, Find, Form, GroupColumn, Key, Operand, Path, Query, Select, Test,
+};
 use crate::schema::{Collection, FieldId, FieldType, Row};
 use crate::suggest::closest;
 use crate::text::fold;
@@ -20,6 +22,19 @@ pub(crate) fn check(
     dataset: Option<&Dataset>,
 ) -> Result<Query, QueryError> {
     let at = |span: parse::Span| Snippet::new(source, span);
+    if let Some(words) = &syntax.find {
+        let text = words.unescaped();
+        let words_text = text.trim();
+        if words_text.is_empty() {
+            return Err(QueryError::NothingToFind {
+                at: at(words.span.clone()),
+            });
+        }
+        return Ok(Query(Form::Find(Find {
+            words: words_text.to_owned(),
+            folded: fold(words_text),
+        })));
+    }
     let name = &syntax.collection;
     let collection =
         Collection::from_name(name.text).ok_or_else(|| QueryError::UnknownCollection {
@@ -108,7 +123,7 @@ pub(crate) fn check(
     if let Some(unknown) = checker.unknown_id.into_inner() {
         return Err(unknown);
     }
-    Ok(Query {
+    Ok(Query(Form::Select(Select {
         collection,
         count: syntax.count,
         filter,
@@ -116,7 +131,7 @@ pub(crate) fn check(
         order_by,
         limit,
         select,
-    })
+    })))
 }
 
 /// The error for a query whose first name (after `count`) is no collection, as in

@@ -124,6 +124,12 @@ pub enum QueryError {
         /// Why.
         reason: String,
     },
+    /// `find` with nothing to find: `find ""`, `find '  '`.
+    #[error("`find` needs words to look for, as in `find \"Kyiv\"`\n{at}")]
+    NothingToFind {
+        /// Where.
+        at: Snippet,
+    },
     /// A field followed by `.` that refers to nothing: `estimates where topic.name = x`.
     #[error("`{field}` is {ty}, not a reference to other records: it has no fields\n{at}")]
     NotAReference {
@@ -172,6 +178,7 @@ impl QueryError {
             | QueryError::TypeMismatch { at, .. }
             | QueryError::Operator { at, .. }
             | QueryError::BadLiteral { at, .. }
+            | QueryError::NothingToFind { at }
             | QueryError::NotAReference { at, .. }
             | QueryError::TooDeep { at, .. } => at.span(),
             QueryError::TooLong { max, len } => *max..*len,

@@ -27,12 +27,12 @@ use std::collections::hash_map::Entry;
 use crate::answer::{Answer, Group, Groups, Rows};
 use crate::data::{self, Dataset, NO_WORD, Words};
 use crate::parse::Op;
-use crate::query::{Column, Cond, GroupColumn, Key, Operand, Query, Test};
+use crate::query::{Column, Cond, GroupColumn, Key, Operand, Select, Test};
 use crate::schema::{Collection, FieldId, FieldType, Row, Value};
 use crate::text::fold;
 use crate::word::Word;
 
-pub(crate) fn eval<'d>(query: &Query, dataset: &'d Dataset) -> Answer<'d> {
+pub(crate) fn eval<'d>(query: &Select, dataset: &'d Dataset) -> Answer<'d> {
     let eval = Eval { dataset };
     if query.count {
         return Answer::Count(eval.count(query.collection, query.filter.as_ref()));
@@ -743,6 +743,15 @@ impl<'d> Group<'d> {
 mod tests {
     use super::*;
     use crate::model::Date;
+    use crate::query::{Form, Query};
+
+    /// A query of one collection, parsed.
+    fn select(text: &str) -> Select {
+        let Query(Form::Select(select)) = Query::parse(text).unwrap() else {
+            unreachable!("{text} asks one collection")
+        };
+        select
+    }
 
     fn date(text: &str) -> Value<'static> {
         Value::Date(text.parse().unwrap())
@@ -834,7 +843,7 @@ mod tests {
             "claims where status in [alleged, unconfirmed]",
             "events where ongoing = true",
         ] {
-            let query = Query::parse(text).unwrap();
+            let query = select(text);
             let mut expected = Vec::new();
             dataset.each(query.collection, |row| {
                 if query.filter.as_ref().is_none_or(|f| eval.holds(row, f)) {
@@ -952,7 +961,7 @@ mod tests {
             "estimates where source.actors.kind = person",
             "estimates where source.confirmable = false",
         ] {
-            let query = Query::parse(text).unwrap();
+            let query = select(text);
             let Some(filter) = &query.filter else {
                 unreachable!("{text} has a filter")
             };
@@ -999,7 +1008,7 @@ mod tests {
             "value <= 18446744073709551615",
             "value != 18446744073709551615",
         ] {
-            let query = Query::parse(&format!("estimates where {text}")).unwrap();
+            let query = select(&format!("estimates where {text}"));
             let Some(Cond::Test(test)) = &query.filter else {
                 unreachable!("{text} is a test")
             };

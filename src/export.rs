@@ -854,16 +854,23 @@ fn restated<'d, O: Copy + 'd>(
         .references(references)
         .column("pos", Type::Integer, false, |_, i| Cell::Int(i as u64))
         .doc("place in the list, from 0")
-        .column("quote", Type::Text, false, |(_, q): (_, Quote<'d>), _| {
-            text(q.text())
-        })
-        .quote_place(|(_, q): (_, Quote<'d>)| q)
+        .quote(|(_, q): (_, Quote<'d>)| q)
+}
+
+/// The table of a collection's further quotes, and its column naming their record.
+pub(crate) fn restated_table(collection: Collection) -> Option<(&'static str, &'static str)> {
+    match collection {
+        Collection::Estimates => Some(("estimate_restated", "estimate")),
+        Collection::Claims => Some(("claim_restated", "claim")),
+        _ => None,
+    }
 }
 
 fn estimate_restated<'d>() -> Spec<'d, (Estimate<'d>, Quote<'d>)> {
+    let (table, owner) = restated_table(Collection::Estimates).expect("estimates restate");
     restated(
-        "estimate_restated",
-        "estimate",
+        table,
+        owner,
         "Where the report states an estimate's figure again.",
         "estimates",
         |e: Estimate<'d>| e.id().as_str(),
@@ -871,9 +878,10 @@ fn estimate_restated<'d>() -> Spec<'d, (Estimate<'d>, Quote<'d>)> {
 }
 
 fn claim_restated<'d>() -> Spec<'d, (Claim<'d>, Quote<'d>)> {
+    let (table, owner) = restated_table(Collection::Claims).expect("claims restate");
     restated(
-        "claim_restated",
-        "claim",
+        table,
+        owner,
         "Where the report makes a claim's statement again.",
         "claims",
         |c: Claim<'d>| c.id().as_str(),

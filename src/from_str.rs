@@ -12,7 +12,7 @@ use crate::suggest;
 ///
 /// ```
 /// let query: facts::Query = "count claims where status = alleged".parse()?;
-/// assert_eq!(query.collection(), facts::Collection::Claims);
+/// assert_eq!(query.collection(), Some(facts::Collection::Claims));
 /// assert!("claims where status = alleegd".parse::<facts::Query>().is_err());
 /// # Ok::<(), facts::QueryError>(())
 /// ```

@@ -40,6 +40,7 @@ mod error;
 mod eval;
 pub mod export;
 mod files;
+mod find;
 mod from_str;
 mod grammar;
 mod jsonl;
@@ -61,6 +62,7 @@ mod wording;
 
 pub use answer::{Answer, Group, Groups, Rows};
 pub use error::{QueryError, Snippet};
+pub use find::{Found, Hit};
 pub use from_str::{UnknownCollection, UnknownWord};
 pub use parse::{MAX_DEPTH, MAX_QUERY_LEN};
 pub use query::Query;

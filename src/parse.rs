@@ -38,6 +38,8 @@ pub(crate) type Span = Range<usize>;
 /// A parsed query, before its names are resolved.
 #[derive(Debug)]
 pub(crate) struct Syntax<'q> {
+    /// `find "words"`: the words, and nothing else is set.
+    pub find: Option<Literal<'q>>,
     pub count: bool,
     pub collection: Name<'q>,
     pub filter: Option<Cond<'q>>,
@@ -207,7 +209,7 @@ pub(crate) fn parse(query: &str) -> Result<Syntax<'_>, QueryError> {
         input: query,
     };
     let syntax = walk.query();
-    if syntax.collection.text.is_empty() {
+    if syntax.collection.text.is_empty() && syntax.find.is_none() {
         // The grammar always yields a collection; say so rather than panic.
         return Err(QueryError::Syntax {
             at: Snippet::new(query, 0..query.len()),
@@ -263,6 +265,7 @@ impl<'q> Walk<'q> {
 
     fn query(&mut self) -> Syntax<'q> {
         let mut syntax = Syntax {
+            find: None,
             count: false,
             collection: Name {
                 text: "",
@@ -289,6 +292,8 @@ impl<'q> Walk<'q> {
                     let (text, span) = self.text(start);
                     syntax.collection = Name { text, span };
                 }
+                // The words after `find`: the one string or run of words outside a condition.
+                Rule::string | Rule::words => syntax.find = Some(self.literal(rule, start)),
                 Rule::or_cond => syntax.filter = Some(self.or_cond()),
                 Rule::kw_group | Rule::kw_order | Rule::kw_select | Rule::kw_desc => {
                     self.end();
@@ -780,9 +785,9 @@ fn has_open_paren(text: &str) -> bool {
 }
 
 /// Every keyword of the grammar (`keyword` and `count`), which no collection or field is named.
-pub(crate) const KEYWORDS: [&str; 14] = [
+pub(crate) const KEYWORDS: [&str; 15] = [
     "where", "group", "order", "by", "asc", "desc", "limit", "select", "and", "or", "not", "in",
-    "contains", "count",
+    "contains", "count", "find",
 ];
 
 /// The keywords a rule stands for, as a misspelling of them would be written.
@@ -814,12 +819,15 @@ fn spelled(keyword: &str) -> String {
     }
 }
 
+/// The collections, as an error lists them where one is expected.
+const A_COLLECTION: &str = "a collection (actors, events, estimates, sources, claims, reports)";
+
 /// A rule of the grammar in words.
 fn describe(rule: Rule) -> &'static str {
     match rule {
-        Rule::collection | Rule::rows_query => {
-            "a collection (actors, events, estimates, sources, claims)"
-        }
+        Rule::collection | Rule::rows_query => A_COLLECTION,
+        Rule::find_query | Rule::kw_find => "`find`",
+        Rule::words => "the words to find",
         Rule::count_query | Rule::kw_count => "`count`",
         Rule::where_clause | Rule::kw_where => "`where`",
         Rule::group_clause | Rule::kw_group => "`group by`",
@@ -849,7 +857,9 @@ fn describe(rule: Rule) -> &'static str {
         | Rule::date
         | Rule::word => "a value",
         Rule::EOI => "the end of the query",
-        Rule::query => "`count` or a collection (actors, events, estimates, sources, claims)",
+        Rule::query => {
+            "`count`, `find` or a collection (actors, events, estimates, sources, claims, reports)"
+        }
         Rule::keyword | Rule::ident_char | Rule::blank => "a query",
     }
 }
@@ -858,7 +868,9 @@ fn describe(rule: Rule) -> &'static str {
 fn order_of(words: &str) -> usize {
     [
         "`count`",
-        "a collection (actors, events, estimates, sources, claims)",
+        "`find`",
+        A_COLLECTION,
+        "the words to find",
         "`not`",
         "`(`",
         "a condition",

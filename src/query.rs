@@ -27,7 +27,27 @@ use crate::schema::{Collection, FieldId, FieldType};
 /// # Ok::<(), facts::QueryError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
-pub struct Query {
+pub struct Query(pub(crate) Form);
+
+/// What a query asks.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Form {
+    /// The records of one collection: rows, a count or groups.
+    Select(Select),
+    /// Every record, of any collection, holding some words (`find "Kyiv"`).
+    Find(Find),
+}
+
+/// `find "words"`: the words as written, and folded for comparing.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Find {
+    pub words: String,
+    pub folded: String,
+}
+
+/// A query of one collection's records.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Select {
     pub(crate) collection: Collection,
     pub(crate) count: bool,
     pub(crate) filter: Option<Cond>,
@@ -141,7 +161,7 @@ impl Query {
     ///
     /// ```
     /// let query = facts::Query::parse("count claims where status = alleged")?;
-    /// assert_eq!(query.collection(), facts::Collection::Claims);
+    /// assert_eq!(query.collection(), Some(facts::Collection::Claims));
     /// # Ok::<(), facts::QueryError>(())
     /// ```
     pub fn parse(text: &str) -> Result<Query, QueryError> {
@@ -166,18 +186,25 @@ impl Query {
     /// # Ok::<(), facts::QueryError>(())
     /// ```
     pub fn run<'d>(&self, dataset: &'d Dataset) -> Answer<'d> {
-        crate::eval::eval(self, dataset)
+        match &self.0 {
+            Form::Select(select) => crate::eval::eval(select, dataset),
+            Form::Find(find) => Answer::Found(crate::find::find(find, dataset)),
+        }
     }
 
-    /// The collection asked about.
+    /// The collection asked about; `None` for `find`, which asks every collection.
     ///
     /// ```
     /// let query = facts::Query::parse("sources where kind = intelligence")?;
-    /// assert_eq!(query.collection(), facts::Collection::Sources);
+    /// assert_eq!(query.collection(), Some(facts::Collection::Sources));
+    /// assert_eq!(facts::Query::parse("find Kyiv")?.collection(), None);
     /// # Ok::<(), facts::QueryError>(())
     /// ```
-    pub fn collection(&self) -> Collection {
-        self.collection
+    pub fn collection(&self) -> Option<Collection> {
+        match &self.0 {
+            Form::Select(select) => Some(select.collection),
+            Form::Find(_) => None,
+        }
     }
 }
 
@@ -295,6 +322,18 @@ impl fmt::Display for Cond {
 }
 
 impl fmt::Display for Query {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0 {
+            Form::Select(select) => select.fmt(f),
+            Form::Find(find) => {
+                f.write_str("find ")?;
+                quoted(f, &find.words)
+            }
+        }
+    }
+}
+
+impl fmt::Display for Select {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.count {
             f.write_str("count ")?;

@@ -566,10 +566,15 @@ impl<'d> Report<'d> {
 
     /// The whole text as a quote: what a report row of an answer points to.
     pub(crate) fn whole(self) -> Quote<'d> {
+        self.span(0..self.record.text.len())
+    }
+
+    /// A span of the text, in bytes, as a quote.
+    pub(crate) fn span(self, range: Range<usize>) -> Quote<'d> {
         let span = Span {
             report: self.position() as u32,
-            start: 0,
-            end: self.record.text.len() as u32,
+            start: range.start as u32,
+            end: range.end as u32,
         };
         Quote::span(self.dataset, span)
     }
@@ -671,6 +676,18 @@ impl<'d> Quote<'d> {
             Place::Stored(q) => referent(self.dataset, q.report.as_str()),
             Place::Span(span) => Report::at(self.dataset, span.report as usize),
         }
+    }
+
+    /// The line of its report's text the quote begins on, from 1: the report keeps one
+    /// paragraph a line, so this is the paragraph, headings counted.
+    ///
+    /// ```
+    /// let quote = facts::actor("yu-yong-weon").unwrap().quote();
+    /// assert_eq!(quote.line(), 5);
+    /// ```
+    pub fn line(self) -> usize {
+        let before = self.report().text().get(..self.start()).unwrap_or("");
+        1 + before.bytes().filter(|&b| b == b'\n').count()
     }
 
     /// Where the quote begins in its report's text, in bytes of UTF-8 (a Rust `str` index):

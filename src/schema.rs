@@ -531,7 +531,13 @@ impl<'d> Row<'d> {
     }
 
     /// The collection the record is of.
-    pub(crate) fn collection(self) -> Collection {
+    ///
+    /// ```
+    /// let answer = facts::query("claims where id = death-sentence")?;
+    /// assert_eq!(answer.rows().unwrap()[0].collection(), facts::Collection::Claims);
+    /// # Ok::<(), facts::QueryError>(())
+    /// ```
+    pub fn collection(self) -> Collection {
         match self {
             Row::Actor(_) => Collection::Actors,
             Row::Event(_) => Collection::Events,

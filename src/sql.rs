@@ -34,7 +34,7 @@ use std::fmt::Write as _;
 use crate::date::Day;
 use crate::export::{self, Link, TableDef};
 use crate::parse::Op;
-use crate::query::{Column, Cond, GroupColumn, Key, Operand, Query};
+use crate::query::{Column, Cond, Find, Form, GroupColumn, Key, Operand, Query, Select};
 use crate::schema::{Collection, FieldId, FieldType};
 
 /// The SQL engine a query is translated for. DuckDB reads the PostgreSQL form.
@@ -92,12 +92,15 @@ impl Query {
     /// # Ok::<(), facts::QueryError>(())
     /// ```
     pub fn to_sql(&self, dialect: Dialect) -> String {
-        Translator {
+        let translator = Translator {
             dialect,
             defs: export::definitions(),
             subqueries: 0,
+        };
+        match &self.0 {
+            Form::Select(select) => translator.statement(select),
+            Form::Find(find) => translator.find(find),
         }
-        .statement(self)
     }
 }
 
@@ -525,6 +528,36 @@ impl Translator {
         }
     }
 
+    // ----- find -----
+
+    /// `find`: the records of every collection holding the words, as (`collection`, `id`)
+    /// rows in the crate's order. The report's sentences are the crate's own reading of its
+    /// text, which no table holds: the SQL answers the records.
+    fn find(self, find: &Find) -> String {
+        let words = self.text(&find.folded);
+        let mut parts = Vec::new();
+        for (rank, collection) in Collection::ALL.into_iter().enumerate() {
+            let table = collection.name();
+            let mut tests: Vec<String> = crate::find::searched(collection)
+                .map(|f| self.substring(&format!("{table}.{}", self.folded(f)), &words))
+                .collect();
+            if let Some((restated, owner)) = export::restated_table(collection) {
+                let holds = self.substring("r.quote_folded", &words);
+                tests.push(format!(
+                    "EXISTS (SELECT 1 FROM {restated} AS r WHERE r.{owner} = {table}.id AND {holds})"
+                ));
+            }
+            parts.push(format!(
+                "SELECT '{table}' AS collection, {table}.id AS id, {rank} AS rank, {table}.pos AS pos FROM {table} WHERE {}",
+                tests.join(" OR ")
+            ));
+        }
+        format!(
+            "SELECT collection, id FROM (\n{}\n) AS found\nORDER BY rank, pos",
+            parts.join("\nUNION ALL\n")
+        )
+    }
+
     // ----- values -----
 
     /// A path's value to show: a column, or a JSON array for a list or a path through one
@@ -707,7 +740,7 @@ impl Translator {
 
     // ----- statements -----
 
-    fn statement(mut self, query: &Query) -> String {
+    fn statement(mut self, query: &Select) -> String {
         let main = query.collection.name();
         let mut scope = Scope::default();
         let filter = query
@@ -780,7 +813,7 @@ impl Translator {
     /// missing key if none), in a table `keys`, so that it may stand in several groups.
     fn groups(
         &mut self,
-        query: &Query,
+        query: &Select,
         mut scope: Scope,
         filter: Option<String>,
         key: &[FieldId],

@@ -41,6 +41,7 @@ fn timed_query(text: String) -> (Result<usize, QueryError>, Duration) {
             facts::Answer::Rows(rows) => rows.records().len(),
             facts::Answer::Count(n) => n,
             facts::Answer::Groups(groups) => groups.groups().len(),
+            facts::Answer::Found(found) => found.records().len() + found.sentences().len(),
         });
         (result, started.elapsed())
     })
