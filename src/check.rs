@@ -57,7 +57,7 @@ pub(crate) fn check(
     let group_by = match &syntax.group {
         Some(p) => {
             let path = checker.path(p)?;
-            if let FieldType::List(_) = path.ty() {
+            if let FieldType::List(_) | FieldType::Texts = path.ty() {
                 return Err(QueryError::Operator {
                     at: at(p.span.clone()),
                     reason: format!(
@@ -77,7 +77,7 @@ pub(crate) fn check(
         .map(|(p, descending)| {
             let column = checker.column(p, grouped)?;
             if let Column::Field(path) = &column {
-                if let FieldType::List(_) = path.ty() {
+                if let FieldType::List(_) | FieldType::Texts = path.ty() {
                     return Err(QueryError::Operator {
                         at: at(p.span.clone()),
                         reason: format!(
@@ -329,7 +329,7 @@ impl Checker<'_> {
                 &[Op::Eq, Op::Ne, Op::Lt, Op::Le, Op::Gt, Op::Ge, Op::In]
             }
             FieldType::Bool | FieldType::Enum(_) | FieldType::Ref(_) => &[Op::Eq, Op::Ne, Op::In],
-            FieldType::List(_) => &[Op::Contains],
+            FieldType::List(_) | FieldType::Texts => &[Op::Contains],
         };
         if !allowed.contains(&test.op) {
             let ops: Vec<String> = allowed
@@ -446,10 +446,12 @@ impl Checker<'_> {
         };
         let text = literal.unescaped();
         match (ty, literal.kind) {
-            (FieldType::Text, LiteralKind::String | LiteralKind::Word) => Ok(Operand::Text {
-                folded: fold(&text),
-                text: text.into_owned(),
-            }),
+            (FieldType::Text | FieldType::Texts, LiteralKind::String | LiteralKind::Word) => {
+                Ok(Operand::Text {
+                    folded: fold(&text),
+                    text: text.into_owned(),
+                })
+            }
             (
                 FieldType::Id | FieldType::Ref(_) | FieldType::List(_),
                 LiteralKind::String | LiteralKind::Word,

@@ -18,7 +18,7 @@ use crate::schema::Collection;
 ///      \x20 | estimates where topc = casualties\n\
 ///      \x20 |                 ^^^^\n\
 ///      \x20 = estimates have: id, topic, measure, value, qualifier, low, high, period, since, \
-///      during, source, reported_with, quote, report",
+///      during, source, reported_with, quote, restated, report",
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

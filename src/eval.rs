@@ -632,6 +632,12 @@ fn compare(value: &Value<'_>, op: Op, operand: &Operand) -> bool {
                 .contains(&wanted.to_ascii_lowercase()),
             _ => false,
         },
+        (Value::List(texts), Operand::Text { folded, .. }) => {
+            op == Op::Contains
+                && texts
+                    .iter()
+                    .any(|t| matches!(t, Value::Text(t) if fold(t).contains(folded.as_str())))
+        }
         (Value::List(items), Operand::Id(wanted)) => {
             op == Op::Contains
                 && items

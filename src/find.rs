@@ -111,7 +111,7 @@ impl<'d> Hit<'d> {
         self.row.collection()
     }
 
-    /// The fields holding the words, in the schema's order; `restated` for a further quote.
+    /// The fields holding the words, in the schema's order.
     ///
     /// ```
     /// let answer = facts::query("find \"4,000 wounded\"")?;
@@ -124,14 +124,16 @@ impl<'d> Hit<'d> {
     }
 }
 
-/// The fields `find` reads: every text field, but a report's whole text, whose sentences are
-/// listed apart.
+/// The fields `find` reads: every field of text or texts, but a report's whole text, whose
+/// sentences are listed apart.
 pub(crate) fn searched(collection: Collection) -> impl Iterator<Item = FieldId> {
     collection
         .fields()
         .iter()
         .enumerate()
-        .filter(move |(_, f)| f.ty == FieldType::Text && !is_report_text(collection, f))
+        .filter(move |(_, f)| {
+            matches!(f.ty, FieldType::Text | FieldType::Texts) && !is_report_text(collection, f)
+        })
         .map(move |(index, _)| FieldId {
             collection,
             index: index as u8,
@@ -142,28 +144,23 @@ fn is_report_text(collection: Collection, field: &Field) -> bool {
     collection == Collection::Reports && field.name == "text"
 }
 
-/// The further quotes of a record, which `find` reads as the field `restated`.
-pub(crate) const RESTATED: &str = "restated";
-
 pub(crate) fn find<'d>(find: &Find, dataset: &'d Dataset) -> Found<'d> {
     let holds = |text: &str| fold(text).contains(find.folded.as_str());
     let mut records = Vec::new();
     for collection in Collection::ALL {
         let fields: Vec<FieldId> = searched(collection).collect();
         dataset.each(collection, |row| {
-            let mut matched: Vec<&'static str> = fields
+            let matched: Vec<&'static str> = fields
                 .iter()
-                .filter(|&&field| matches!(row.get(field), Value::Text(t) if holds(t)))
+                .filter(|&&field| match row.get(field) {
+                    Value::Text(text) => holds(text),
+                    Value::List(texts) => texts
+                        .iter()
+                        .any(|t| matches!(t, Value::Text(text) if holds(text))),
+                    _ => false,
+                })
                 .map(|field| field.field().name)
                 .collect();
-            let restated = match row {
-                Row::Estimate(e) => Some(e.restated()),
-                Row::Claim(c) => Some(c.restated()),
-                _ => None,
-            };
-            if restated.is_some_and(|quotes| quotes.iter().any(|q| holds(q.text()))) {
-                matched.push(RESTATED);
-            }
             if !matched.is_empty() {
                 records.push(Hit {
                     row,

@@ -192,6 +192,9 @@ pub enum FieldType {
     Ref(Collection),
     /// Ids of records of another collection: `contains` (membership), and `.` to their fields.
     List(Collection),
+    /// Several texts, a record's further quotes: `contains` holds when one of them holds the
+    /// words (ignoring case).
+    Texts,
 }
 
 impl FieldType {
@@ -210,6 +213,7 @@ impl FieldType {
             FieldType::Enum(_) => "a word from a list",
             FieldType::Ref(_) => "a reference",
             FieldType::List(_) => "a list of references",
+            FieldType::Texts => "a list of texts",
         }
     }
 }
@@ -285,6 +289,10 @@ fn bound<'d>(bound: Option<Bound>) -> Value<'d> {
     bound.map_or(Value::Missing, |b| Value::Number(b.value))
 }
 
+fn texts(quotes: record::Quotes<'_>) -> Value<'_> {
+    Value::List(quotes.iter().map(|q| Value::Text(q.text())).collect())
+}
+
 fn refs<'d, R: record::Record<'d>>(
     records: record::Records<'d, R>,
     id: fn(R) -> &'d str,
@@ -354,6 +362,7 @@ fields!(ESTIMATE_FIELDS, ESTIMATE_GETTERS, ESTIMATE_KEPT, Estimate {
     "reported_with", T::List(Collection::Estimates), "figures from the same report",
         |e| refs(e.reported_with(), |w| w.id().as_str());
     "quote", T::Text, "the report's words", |e| Value::Text(e.quote().text());
+    "restated", T::Texts, "where the report states the figure again", |e| texts(e.restated());
     "report", T::Ref(Collection::Reports), "the report quoted",
         |e| Value::Ref(e.quote().report().id().as_str());
 });
@@ -389,6 +398,7 @@ fields!(CLAIM_FIELDS, CLAIM_GETTERS, CLAIM_KEPT, Claim {
     "status", T::Enum(Vocabulary::ClaimStatus), "stated, reported, alleged, unconfirmed",
         |c| Value::Word(c.status().into());
     "quote", T::Text, "the report's words", |c| Value::Text(c.quote().text());
+    "restated", T::Texts, "where the report makes the statement again", |c| texts(c.restated());
     "report", T::Ref(Collection::Reports), "the report quoted",
         |c| Value::Ref(c.quote().report().id().as_str());
 });

@@ -181,6 +181,19 @@ impl Translator {
         export::link(field.collection, field.field().name).expect("every list has a link table")
     }
 
+    /// The table of a texts field's items (a record's further quotes), and its owner column.
+    fn restated(field: FieldId) -> (&'static str, &'static str) {
+        export::restated_table(field.collection).expect("every texts field has a table")
+    }
+
+    /// The texts of a texts field of the record at `alias`, in order: a JSON array.
+    fn texts(&mut self, alias: &str, field: FieldId) -> String {
+        let (table, owner) = Self::restated(field);
+        let (l, _) = self.next_subquery();
+        let from = format!("FROM {table} AS {l} WHERE {l}.{owner} = {alias}.id");
+        self.json_array(&format!("{l}.quote"), &format!("{l}.pos"), &from)
+    }
+
     fn next_subquery(&mut self) -> (String, String) {
         self.subqueries += 1;
         (
@@ -442,6 +455,14 @@ impl Translator {
             Op::In | Op::Contains => "",
         };
         match (leaf.field.field().ty, value) {
+            (FieldType::Texts, Operand::Text { folded, .. }) if op == Op::Contains => {
+                let (table, owner) = Self::restated(leaf.field);
+                let holds = self.substring("rq.quote_folded", &self.text(folded));
+                format!(
+                    "EXISTS (SELECT 1 FROM {table} AS rq WHERE rq.{owner} = {}.id AND {holds})",
+                    leaf.alias
+                )
+            }
             (FieldType::Text, Operand::Text { folded, .. }) => {
                 let column = format!("{}.{}", leaf.alias, self.folded(leaf.field));
                 let literal = self.text(folded);
@@ -534,19 +555,23 @@ impl Translator {
     /// rows in the crate's order. The report's sentences are the crate's own reading of its
     /// text, which no table holds: the SQL answers the records.
     fn find(self, find: &Find) -> String {
-        let words = self.text(&find.folded);
+        let words = [Operand::Text {
+            text: find.words.clone(),
+            folded: find.folded.clone(),
+        }];
         let mut parts = Vec::new();
         for (rank, collection) in Collection::ALL.into_iter().enumerate() {
             let table = collection.name();
-            let mut tests: Vec<String> = crate::find::searched(collection)
-                .map(|f| self.substring(&format!("{table}.{}", self.folded(f)), &words))
+            let tests: Vec<String> = crate::find::searched(collection)
+                .map(|field| {
+                    let leaf = Leaf {
+                        alias: table.to_owned(),
+                        field,
+                        nullable: false,
+                    };
+                    self.leaf_test(&leaf, Op::Contains, &words)
+                })
                 .collect();
-            if let Some((restated, owner)) = export::restated_table(collection) {
-                let holds = self.substring("r.quote_folded", &words);
-                tests.push(format!(
-                    "EXISTS (SELECT 1 FROM {restated} AS r WHERE r.{owner} = {table}.id AND {holds})"
-                ));
-            }
             parts.push(format!(
                 "SELECT '{table}' AS collection, {table}.id AS id, {rank} AS rank, {table}.pos AS pos FROM {table} WHERE {}",
                 tests.join(" OR ")
@@ -564,6 +589,15 @@ impl Translator {
     /// (of type `json` in PostgreSQL, so that arrays nest; see [`Translator::shown`]).
     fn value(&mut self, scope: &mut Scope, alias: &str, steps: &[FieldId]) -> (String, bool) {
         match self.reach(scope, alias, steps, false) {
+            Reached::Leaf(leaf) if leaf.field.field().ty == FieldType::Texts => {
+                let texts = self.texts(&leaf.alias, leaf.field);
+                let texts = if leaf.alias == alias {
+                    texts
+                } else {
+                    format!("CASE WHEN {}.id IS NOT NULL THEN {texts} END", leaf.alias)
+                };
+                (texts, true)
+            }
             Reached::Leaf(leaf) => (format!("{}.{}", leaf.alias, leaf.field.field().name), false),
             // A list of a record reached through a reference that refers to nothing is no
             // list at all (NULL), not an empty one.
@@ -625,8 +659,12 @@ impl Translator {
     fn json_item(&mut self, alias: &str, field: FieldId) -> String {
         let column = format!("{alias}.{}", field.field().name);
         match (field.field().ty, self.dialect) {
-            (FieldType::List(_), dialect) => {
-                let items = self.list_items(alias, field);
+            (FieldType::List(_) | FieldType::Texts, dialect) => {
+                let items = if field.field().ty == FieldType::Texts {
+                    self.texts(alias, field)
+                } else {
+                    self.list_items(alias, field)
+                };
                 let items = match dialect {
                     Dialect::Sqlite => format!("json({items})"),
                     Dialect::Postgres => items,
@@ -725,7 +763,9 @@ impl Translator {
                 (format!("{column}_earliest"), n),
                 (format!("{column}_latest"), n),
             ],
-            FieldType::Number | FieldType::Bool | FieldType::List(_) => vec![(column, n)],
+            FieldType::Number | FieldType::Bool | FieldType::List(_) | FieldType::Texts => {
+                vec![(column, n)]
+            }
         }
     }
 

@@ -347,7 +347,7 @@ fn path(collection: Collection, depth: u32) -> BoxedStrategy<(String, FieldType,
 /// A literal of a type.
 fn value_of(ty: FieldType) -> BoxedStrategy<String> {
     match ty {
-        FieldType::Id | FieldType::Text => text_literal().boxed(),
+        FieldType::Id | FieldType::Text | FieldType::Texts => text_literal().boxed(),
         FieldType::Number => number_literal().boxed(),
         FieldType::Bool => select(vec!["true", "false"])
             .prop_flat_map(|w| any_case(w.to_owned()))
@@ -366,7 +366,7 @@ fn ops_of(ty: FieldType) -> Vec<&'static str> {
         FieldType::Id | FieldType::Text => vec!["=", "!=", "contains", "in"],
         FieldType::Number | FieldType::Date => vec!["=", "!=", "<", "<=", ">", ">=", "in"],
         FieldType::Bool | FieldType::Enum(_) | FieldType::Ref(_) => vec!["=", "!=", "in"],
-        FieldType::List(_) => vec!["contains"],
+        FieldType::List(_) | FieldType::Texts => vec!["contains"],
     }
 }
 
@@ -455,7 +455,7 @@ fn group_columns(collection: Collection) -> Vec<&'static str> {
 fn sort_path(collection: Collection) -> impl Strategy<Value = String> {
     path(collection, 3)
         .prop_filter("one value per record", |(_, ty, through)| {
-            !through && !matches!(ty, FieldType::List(_))
+            !through && !matches!(ty, FieldType::List(_) | FieldType::Texts)
         })
         .prop_map(|(p, _, _)| p)
 }
@@ -471,7 +471,9 @@ fn grammar_query() -> impl Strategy<Value = String> {
         let limit = prop::option::of((0u64..30, any::<bool>()));
         let grouped = prop::option::of(
             path(c, 3)
-                .prop_filter("not a list", |(_, ty, _)| !matches!(ty, FieldType::List(_)))
+                .prop_filter("not a list", |(_, ty, _)| {
+                    !matches!(ty, FieldType::List(_) | FieldType::Texts)
+                })
                 .prop_map(|(p, _, _)| p),
         )
         .prop_flat_map(move |group| {

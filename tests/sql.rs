@@ -340,7 +340,7 @@ fn path_text(path: &[&Field]) -> String {
 /// A literal of the type of `ty`, from the pools.
 fn literal(ty: FieldType, pools: &Rc<Pools>, contains: bool) -> BoxedStrategy<String> {
     match ty {
-        FieldType::Text => {
+        FieldType::Text | FieldType::Texts => {
             let texts = pools.texts.clone();
             (
                 prop::sample::select(texts),
@@ -427,7 +427,7 @@ fn test(collection: Collection, pools: Rc<Pools>) -> BoxedStrategy<String> {
                 FieldType::Id | FieldType::Text => &["=", "!=", "in", "contains"],
                 FieldType::Number | FieldType::Date => &["=", "!=", "<", "<=", ">", ">=", "in"],
                 FieldType::Bool | FieldType::Enum(_) | FieldType::Ref(_) => &["=", "!=", "in"],
-                FieldType::List(_) => &["contains"],
+                FieldType::List(_) | FieldType::Texts => &["contains"],
             };
             let path = path_text(&path);
             let pools = pools.clone();
