@@ -807,3 +807,133 @@ proptest! {
         prop_assert_eq!(answered_ids(&format!("estimates where {path}.id = {id}"))?, expected);
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// 4. `find` against plain Rust reading every text the documentation says it reads.
+
+/// Text as the language compares it: lower case, typographic quotes as plain ones.
+fn folded(text: &str) -> String {
+    text.to_lowercase()
+        .replace(['’', '‘', '‚', '‛', '′'], "'")
+        .replace(['“', '”', '„', '‟', '″'], "\"")
+}
+
+/// Whether words hold a sentence's end: a stop, closing quotes, then a blank or a line's end.
+fn crosses_a_stop(words: &str) -> bool {
+    let chars: Vec<char> = words.chars().collect();
+    chars.iter().enumerate().any(|(i, c)| {
+        let mut j = i + 1;
+        while chars.get(j).is_some_and(|c| "’”\"')".contains(*c)) {
+            j += 1;
+        }
+        ".?!".contains(*c) && chars.get(j).is_some_and(|c| c.is_whitespace())
+    }) || words.contains('\n')
+}
+
+/// Words to find: parts of the report's text, and words likely in none of it.
+fn report_fragment() -> impl Strategy<Value = String> {
+    let text = facts::reports().first().unwrap().text().to_owned();
+    prop_oneof![
+        4 => (any::<prop::sample::Index>(), 1usize..12, any::<bool>()).prop_map(move |(at, len, upper)| {
+            let chars: Vec<char> = text.chars().collect();
+            let start = at.index(chars.len());
+            let end = (start + len).min(chars.len());
+            let part: String = chars[start..end].iter().collect();
+            if upper { part.to_uppercase() } else { part }
+        }),
+        1 => "[a-zA-Z' ]{1,6}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn find_agrees_with_reading_every_text(words in report_fragment()) {
+        let text = format!("find {}", quoted(&words));
+        let answer = match facts::query(&text) {
+            Err(e) => {
+                prop_assert!(words.trim().is_empty(), "{text}: {e}");
+                return Ok(());
+            }
+            Ok(answer) => answer,
+        };
+        let again = Query::parse(&Query::parse(&text).unwrap().to_string()).unwrap();
+        prop_assert_eq!(again.to_string(), Query::parse(&text).unwrap().to_string());
+        let found = answer.found().unwrap();
+        let wanted = folded(words.trim());
+        let holds = |t: &str| folded(t).contains(&wanted);
+        let any = |ts: &mut dyn Iterator<Item = &str>| {
+            let mut held = false;
+            for t in ts {
+                held |= holds(t);
+            }
+            held
+        };
+        let mut expected: Vec<(&str, String)> = Vec::new();
+        for a in facts::actors() {
+            if any(&mut [Some(a.name()), a.country(), a.role(), Some(a.quote().text())].into_iter().flatten()) {
+                expected.push(("actors", a.id().to_string()));
+            }
+        }
+        for e in facts::events() {
+            if any(&mut [Some(e.title()), e.place(), Some(e.quote().text())].into_iter().flatten()) {
+                expected.push(("events", e.id().to_string()));
+            }
+        }
+        for e in facts::estimates() {
+            let restated = e.restated();
+            let mut texts = [e.period(), Some(e.quote().text())]
+                .into_iter()
+                .flatten()
+                .chain(restated.iter().map(|q| q.text()));
+            if any(&mut texts) {
+                expected.push(("estimates", e.id().to_string()));
+            }
+        }
+        for s in facts::sources() {
+            if any(&mut [s.name(), s.quote().text()].into_iter()) {
+                expected.push(("sources", s.id().to_string()));
+            }
+        }
+        for c in facts::claims() {
+            let restated = c.restated();
+            let mut texts = [c.text(), c.quote().text()]
+                .into_iter()
+                .chain(restated.iter().map(|q| q.text()));
+            if any(&mut texts) {
+                expected.push(("claims", c.id().to_string()));
+            }
+        }
+        for r in facts::reports() {
+            if holds(r.title()) {
+                expected.push(("reports", r.id().to_string()));
+            }
+        }
+        let got: Vec<(&str, String)> = found
+            .records()
+            .iter()
+            .map(|hit| (hit.collection().name(), hit.row().id().to_owned()))
+            .collect();
+        prop_assert_eq!(got, expected, "{}", text);
+        // Every sentence holds the words, and every place the words stand in is in one, but
+        // where they run from one sentence into the next (a stop, then a blank).
+        let stop = crosses_a_stop(&words);
+        let report = facts::reports().first().unwrap().text();
+        for sentence in found.sentences() {
+            prop_assert!(holds(sentence.text()), "{:?}", sentence.text());
+            prop_assert_eq!(&report[sentence.range()], sentence.text());
+        }
+        let chars: Vec<(usize, char)> = report.char_indices().collect();
+        let n = wanted.chars().count();
+        for (i, &(at, _)) in chars.iter().enumerate() {
+            let end = chars.get(i + n).map_or(report.len(), |&(e, _)| e);
+            if !stop && i + n <= chars.len() && folded(&report[at..end]) == wanted {
+                prop_assert!(
+                    found.sentences().iter().any(|s| s.range().contains(&at)),
+                    "{} at byte {} is in no sentence found", words, at
+                );
+            }
+        }
+    }
+}
