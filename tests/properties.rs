@@ -784,6 +784,50 @@ proptest! {
     }
 
     #[test]
+    fn references_read_back_agree_with_the_records_that_make_them(
+        status in select(Vocabulary::ClaimStatus.words()),
+        id in select(ids(Collection::Actors)),
+    ) {
+        // Read from the claims' side only: which claims each source makes, and whom they name.
+        let expected = expected_ids(
+            facts::sources()
+                .iter()
+                .filter(|s| {
+                    facts::claims()
+                        .iter()
+                        .any(|c| c.source() == *s && c.status().word() == status)
+                })
+                .map(|s| s.id().as_str()),
+        );
+        let text = format!("sources where claims.status = {status}");
+        prop_assert_eq!(answered_ids(&text)?, expected, "{}", text);
+        let expected = expected_ids(
+            facts::sources()
+                .iter()
+                .filter(|s| {
+                    facts::claims().iter().any(|c| {
+                        c.source() == *s && c.about().iter().any(|a| a.id().as_str() == id)
+                    })
+                })
+                .map(|s| s.id().as_str()),
+        );
+        let text = format!("sources where claims.about contains {id}");
+        prop_assert_eq!(answered_ids(&text)?, expected, "{}", text);
+        let expected = expected_ids(
+            facts::actors()
+                .iter()
+                .filter(|a| {
+                    facts::events()
+                        .iter()
+                        .any(|e| e.actors().iter().any(|x| x == *a) && e.date().is_some())
+                })
+                .map(|a| a.id().as_str()),
+        );
+        let text = "actors where events.date >= 1900";
+        prop_assert_eq!(answered_ids(text)?, expected, "{}", text);
+    }
+
+    #[test]
     fn paths_through_lists_agree_with_following_every_path(
         steps in 1usize..=5,
         id in select(ids(Collection::Estimates)),
