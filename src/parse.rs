@@ -591,6 +591,10 @@ fn syntax_error(e: &pest::error::Error<Rule>, query: &str) -> QueryError {
     if expected.contains(&"a value") {
         expected.retain(|w| *w != "a number");
     }
+    // After `find`, a quoted string is the words to find too.
+    if expected.contains(&"the words to find") {
+        expected.retain(|w| *w != "a value");
+    }
     expected.sort_by_key(|w| order_of(w));
     let (found, span) = found_at(query, at);
     QueryError::Syntax {
