@@ -28,6 +28,7 @@ mod support;
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
+use support::cli::{Cli, DATA_FLAGS, Flag, Takes};
 use support::{in_words, wrap};
 
 use facts::{Dataset, Estimate, Measure};
@@ -37,33 +38,42 @@ const SCALE_COLS: usize = 40;
 /// Where the scale starts, after the label column.
 const LABEL_WIDTH: usize = 22;
 
-fn main() -> ExitCode {
-    let mut svg_path = None;
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--svg" => match args.next() {
-                Some(path) => svg_path = Some(path),
-                None => {
-                    eprintln!("--svg needs a file to write the chart to");
-                    return ExitCode::from(2);
-                }
-            },
-            "-h" | "--help" => {
-                println!("usage: estimates [--svg FILE]");
-                return ExitCode::SUCCESS;
-            }
-            other => {
-                eprintln!("unexpected argument `{other}`; usage: estimates [--svg FILE]");
-                return ExitCode::from(2);
-            }
-        }
-    }
+const CLI: Cli = Cli {
+    name: "estimates",
+    about: "The report's figures side by side, each as the range its wording allows.",
+    operands: "",
+    flags: &[
+        &[Flag {
+            name: "--svg",
+            value: Takes::Value("FILE"),
+            help: "also draw the ranges as an SVG chart into FILE",
+        }],
+        &DATA_FLAGS,
+    ],
+    more: "",
+};
 
-    let figures = Figures::of(Dataset::builtin());
+fn main() -> ExitCode {
+    let matches = match CLI.args() {
+        Ok(matches) => matches,
+        Err(code) => return code,
+    };
+    if let Some(operand) = matches.operands.first() {
+        eprintln!(
+            "unexpected argument `{operand}`\n{}\nsee --help",
+            CLI.usage()
+        );
+        return ExitCode::from(2);
+    }
+    let facts = match support::cli::dataset(&matches) {
+        Ok(facts) => facts,
+        Err(code) => return code,
+    };
+    let svg_path = matches.value("--svg");
+    let figures = Figures::of(facts);
     print!("{}", figures.text());
     if let Some(path) = svg_path {
-        if let Err(error) = std::fs::write(&path, figures.svg()) {
+        if let Err(error) = std::fs::write(path, figures.svg()) {
             eprintln!("cannot write {path}: {error}");
             return ExitCode::FAILURE;
         }

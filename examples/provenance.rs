@@ -28,6 +28,7 @@ mod support;
 use std::io::IsTerminal;
 use std::ops::Range;
 use std::process::ExitCode;
+use support::cli::{Cli, DATA_FLAGS};
 use support::{WIDTH, in_words, wrap};
 
 use facts::{Answer, Dataset, Quote, Report, Row};
@@ -35,19 +36,41 @@ use facts::{Answer, Dataset, Quote, Report, Row};
 const DEFAULT_QUERY: &str = "estimates where topic = casualties";
 const INDENT: &str = "   ";
 
+const CLI: Cli = Cli {
+    name: "provenance",
+    about: "Every record a query answers, with its quote marked in the report's own sentence.",
+    operands: "[QUERY]",
+    flags: &[&DATA_FLAGS],
+    more: "QUERY is one argument, in quotes; without one: estimates where topic = casualties.\n",
+};
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let query = if args.is_empty() {
-        DEFAULT_QUERY.to_owned()
-    } else {
-        args.join(" ")
+    let matches = match CLI.args() {
+        Ok(matches) => matches,
+        Err(code) => return code,
+    };
+    let query = match matches.operands.as_slice() {
+        [] => DEFAULT_QUERY.to_owned(),
+        [query] => query.clone(),
+        several => {
+            eprintln!(
+                "provenance takes one query, in quotes: provenance \"{}\"\n{}\nsee --help",
+                several.join(" "),
+                CLI.usage()
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let facts = match support::cli::dataset(&matches) {
+        Ok(facts) => facts,
+        Err(code) => return code,
     };
     let style = if std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
         Style::Terminal
     } else {
         Style::Plain
     };
-    match provenance(Dataset::builtin(), &query, style) {
+    match provenance(facts, &query, style) {
         Ok(text) => {
             print!("{text}");
             ExitCode::SUCCESS

@@ -14,6 +14,8 @@
 mod generate;
 #[path = "../benches/common/sqlite.rs"]
 mod sqlite;
+#[path = "support/mod.rs"]
+mod support;
 
 use std::hint::black_box;
 use std::io::{self, BufRead, IsTerminal, Read, Write};
@@ -21,28 +23,45 @@ use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
 use facts::{Dataset, Measure, Qualifier, Query, SourceKind, Topic};
+use support::cli::{Cli, Flag, Takes};
 
-const USAGE: &str = "usage: scale [ESTIMATES]   (default 1000000)";
+const CLI: Cli = Cli {
+    name: "scale",
+    about: "Facts at scale: load N synthetic estimates and time queries beside SQLite and \
+            hand-written loops.",
+    operands: "[ESTIMATES]",
+    flags: &[&[Flag {
+        name: "--memory",
+        value: Takes::Value("SIDE"),
+        help: "measure the memory of one side (facts or sqlite); scale runs itself so",
+    }]],
+    more: "ESTIMATES defaults to 1,000,000; `_` and `,` may group its digits.\n",
+};
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
-        [] => run(1_000_000),
-        ["-h" | "--help"] => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        // The measuring child: how much one side's data takes, as two numbers.
-        ["--memory", side, n] => n
-            .parse()
-            .map_err(|_| USAGE.to_owned())
-            .and_then(|n| memory_child(side, n)),
+    let matches = match CLI.args() {
+        Ok(matches) => matches,
+        Err(code) => return code,
+    };
+    let n = match matches.operands.as_slice() {
+        [] => Ok(1_000_000),
         [n] => n
             .replace(['_', ','], "")
-            .parse()
-            .map_err(|_| USAGE.to_owned())
-            .and_then(run),
-        _ => Err(USAGE.to_owned()),
+            .parse::<usize>()
+            .map_err(|_| n.clone()),
+        [_, extra, ..] => Err(extra.clone()),
+    };
+    let n = match n {
+        Ok(n) => n,
+        Err(bad) => {
+            eprintln!("unexpected argument `{bad}`\n{}\nsee --help", CLI.usage());
+            return ExitCode::from(2);
+        }
+    };
+    let result = match matches.value("--memory") {
+        // The measuring child: how much one side's data takes, as two numbers.
+        Some(side) => memory_child(side, n),
+        None => run(n),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -321,7 +340,7 @@ fn memory_child(side: &str, n: usize) -> Result<(), String> {
             let after = resident()?;
             (before, after, sqlite::size(&conn))
         }
-        _ => return Err(USAGE.to_owned()),
+        other => return Err(format!("--memory takes facts or sqlite, not `{other}`")),
     };
     println!("{before} {after} {own}");
     Ok(())

@@ -23,6 +23,8 @@
 mod support;
 
 use std::io::IsTerminal;
+use std::process::ExitCode;
+use support::cli::{Cli, DATA_FLAGS};
 use support::wrap;
 
 use facts::{Dataset, Date, Day, Event};
@@ -34,9 +36,33 @@ const MARGIN: &str = "  ";
 const INDENT: &str = "    ";
 const MONTH_INITIALS: [char; 12] = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D'];
 
-fn main() {
+const CLI: Cli = Cli {
+    name: "timeline",
+    about: "The report's dated events in order, each date as precise as the report gives it.",
+    operands: "",
+    flags: &[&DATA_FLAGS],
+    more: "Colour on a terminal, unless NO_COLOR is set.\n",
+};
+
+fn main() -> ExitCode {
+    let matches = match CLI.args() {
+        Ok(matches) => matches,
+        Err(code) => return code,
+    };
+    if let Some(operand) = matches.operands.first() {
+        eprintln!(
+            "unexpected argument `{operand}`\n{}\nsee --help",
+            CLI.usage()
+        );
+        return ExitCode::from(2);
+    }
+    let facts = match support::cli::dataset(&matches) {
+        Ok(facts) => facts,
+        Err(code) => return code,
+    };
     let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    print!("{}", timeline(Dataset::builtin(), colour));
+    print!("{}", timeline(facts, colour));
+    ExitCode::SUCCESS
 }
 
 /// The whole timeline as text.

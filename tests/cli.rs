@@ -1,4 +1,4 @@
-//! The command-line example, `examples/facts.rs`, run as a person would run it.
+//! The command-line example, `examples/facts/`, run as a person would run it.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -75,12 +75,23 @@ fn a_query_prints_its_table() {
 }
 
 #[test]
-fn the_words_of_a_query_may_come_as_separate_arguments() {
-    let joined = run(&["count claims where status = unconfirmed"]);
-    let separate = run(&["count", "claims", "where", "status", "=", "unconfirmed"]);
-    assert!(separate.status.success());
-    assert_eq!(text(&separate.stdout), text(&joined.stdout));
-    assert_eq!(text(&separate.stdout), "count\n-----\n    1\n");
+fn each_argument_is_a_query_and_unquoted_words_are_not_joined() {
+    let two = run(&["count claims where status = unconfirmed", "count reports"]);
+    assert!(two.status.success(), "{}", text(&two.stderr));
+    assert_eq!(
+        text(&two.stdout),
+        "> count claims where status = unconfirmed\ncount\n-----\n    1\n\n\
+         > count reports\ncount\n-----\n    1\n"
+    );
+    // The words of one query, unquoted, are refused with the quoting that was meant.
+    let words = run(&["count", "claims", "where", "status", "=", "unconfirmed"]);
+    assert_eq!(words.status.code(), Some(2));
+    assert_eq!(text(&words.stdout), "");
+    assert!(
+        text(&words.stderr).contains(r#"facts "count claims where status = unconfirmed""#),
+        "{}",
+        text(&words.stderr)
+    );
 }
 
 #[test]
@@ -151,13 +162,19 @@ fn stdin_answers_each_line_and_keeps_going_after_an_error() {
                  count claims where status = unconfirmed\n";
     let out = run_with_stdin(&[], input);
     let stdout = text(&out.stdout);
-    let stderr = text(&out.stderr);
-    assert_eq!(
-        stdout, "count\n-----\n    5\ncount\n-----\n    1\n",
-        "both good lines are answered, in order"
+    // Each answer, or error, follows its query on stdout, so that a script can pair them.
+    assert!(
+        stdout.starts_with(
+            "> count estimates\ncount\n-----\n    5\n\n> estmates\nunknown collection `estmates`"
+        ),
+        "{stdout}"
     );
-    assert!(stderr.contains("unknown collection `estmates`"), "{stderr}");
-    assert_eq!(stderr.matches("unknown").count(), 1, "{stderr}");
+    assert!(
+        stdout.ends_with("> count claims where status = unconfirmed\ncount\n-----\n    1\n"),
+        "{stdout}"
+    );
+    assert_eq!(stdout.matches("unknown").count(), 1, "{stdout}");
+    assert_eq!(text(&out.stderr), "");
     // A failed line makes the run fail, once all lines are answered.
     assert_eq!(out.status.code(), Some(1));
 
@@ -173,9 +190,29 @@ fn stdin_answers_each_line_and_keeps_going_after_an_error() {
     assert_eq!(
         values,
         [
-            serde_json::json!({"count": 5}),
-            serde_json::json!({"count": 1})
+            serde_json::json!({"query": "count estimates", "answer": {"count": 5}}),
+            serde_json::json!({"query": "count events where ongoing = true", "answer": {"count": 1}})
         ]
+    );
+    // An error is a line of its own, with its place in the query.
+    let bad = run_with_stdin(&["--json"], "count estimates\nestimates where topc = x\n");
+    assert_eq!(bad.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = text(&bad.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object a line"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[1]["query"], "estimates where topc = x");
+    assert_eq!(lines[1]["error"]["kind"], "UnknownField");
+    assert_eq!(
+        lines[1]["error"]["span"],
+        serde_json::json!({"start": 16, "end": 20})
+    );
+    assert!(
+        lines[1]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("did you mean `topic`?")
     );
 }
 
@@ -222,8 +259,86 @@ fn help_exit_and_quit_are_words_of_the_prompt_not_collections() {
     // `help` prints what --help prints; `exit` ends the input, so the query after it is not
     // answered.
     let help = text(&run(&["--help"]).stdout);
-    assert_eq!(stdout, format!("{help}count\n-----\n    5\n"));
+    assert_eq!(
+        stdout,
+        format!("{help}> count estimates\ncount\n-----\n    5\n")
+    );
     let quit = run_with_stdin(&[], "quit\ncount claims where bogus = 1\n");
     assert!(quit.status.success());
     assert!(text(&quit.stderr).is_empty(), "{}", text(&quit.stderr));
+}
+
+/// A copy of the crate's `data/`, to edit.
+fn data_copy(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("facts-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a temporary directory");
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    for entry in std::fs::read_dir(data).expect("data/ is there") {
+        let path = entry.expect("an entry").path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).expect("a copy");
+    }
+    dir
+}
+
+#[test]
+fn facts_of_ones_own_are_read_at_run_time_with_the_builds_checks() {
+    let dir = data_copy("edit");
+    let claims = dir.join("claims.toml");
+    let text_before = std::fs::read_to_string(&claims).unwrap();
+    let edited = text_before.replacen("text = \"", "text = \"EDITED ", 1);
+    std::fs::write(&claims, edited).unwrap();
+    let out = run(&[
+        "--data",
+        dir.to_str().unwrap(),
+        "count claims where text contains edited",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "count\n-----\n    1\n");
+
+    // A mistake fails with its file, line and record, and nothing is answered.
+    let broken = text_before.replacen("status = \"stated\"", "status = \"staed\"", 1);
+    std::fs::write(&claims, broken).unwrap();
+    let out = run(&["--data", dir.to_str().unwrap(), "count claims"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "");
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("claims.toml:"), "{stderr}");
+    assert!(stderr.contains("did you mean `stated`?"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn json_lines_in_and_out() {
+    let dir = std::env::temp_dir().join(format!("facts-cli-jsonl-{}", std::process::id()));
+    let out = run(&["export", "--format", "jsonl", dir.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let file = dir.join("facts.jsonl");
+    let out = run(&["--jsonl", file.to_str().unwrap(), "count estimates"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "count\n-----\n    5\n");
+    let out = run(&[
+        "--jsonl",
+        dir.join("missing.jsonl").to_str().unwrap(),
+        "count estimates",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("missing.jsonl"),
+        "{}",
+        text(&out.stderr)
+    );
+    let both = run(&["--jsonl", "x", "--data", "y", "count actors"]);
+    assert_eq!(both.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn sql_takes_its_dialect_after_an_equals_sign() {
+    let sqlite = text(&run(&["--sql", "actors where name contains \"yu\""]).stdout);
+    assert!(sqlite.contains("instr("), "{sqlite}");
+    let postgres = text(&run(&["--sql=postgres", "actors where name contains \"yu\""]).stdout);
+    assert!(postgres.contains("strpos("), "{postgres}");
+    let neither = run(&["--sql=oracle", "count actors"]);
+    assert_eq!(neither.status.code(), Some(2));
 }

@@ -242,11 +242,15 @@ fn provenance() {
     assert!(text.contains("and »over 4,000 wounded«."));
     insta::assert_snapshot!("provenance", text);
 
-    let text = stdout(
+    let text = stdout("provenance", &["claims where status = unconfirmed"]);
+    insta::assert_snapshot!("provenance_unconfirmed_claims", text);
+    // Words of one query, unquoted, are refused rather than joined.
+    let words = run(
         "provenance",
         &["claims", "where", "status", "=", "unconfirmed"],
     );
-    insta::assert_snapshot!("provenance_unconfirmed_claims", text);
+    assert_eq!(words.status.code(), Some(2));
+    assert!(words.stdout.is_empty());
 }
 
 #[test]
@@ -270,4 +274,54 @@ fn provenance_errors() {
             "{query}: {stderr}"
         );
     }
+}
+
+#[test]
+fn every_example_has_help_and_refuses_an_unknown_flag_alike() {
+    for name in ["facts", "estimates", "timeline", "provenance", "scale"] {
+        let help = run(name, &["--help"]);
+        assert!(help.status.success(), "{name} --help");
+        let text = String::from_utf8_lossy(&help.stdout);
+        assert!(
+            text.contains(&format!("usage: {name}")),
+            "{name} --help: {text}"
+        );
+        assert!(text.contains("-h, --help"), "{name} --help: {text}");
+
+        let bogus = run(name, &["--bogus"]);
+        assert_eq!(bogus.status.code(), Some(2), "{name} --bogus");
+        assert!(bogus.stdout.is_empty(), "{name} --bogus printed an answer");
+        let stderr = String::from_utf8_lossy(&bogus.stderr);
+        assert!(
+            stderr.starts_with("unknown flag `--bogus`\nusage: "),
+            "{name} --bogus: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn the_demos_read_facts_of_ones_own() {
+    let dir = std::env::temp_dir().join(format!("facts-examples-jsonl-{}", std::process::id()));
+    let out = run(
+        "facts",
+        &["export", "--format", "jsonl", dir.to_str().unwrap()],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let file = dir.join("facts.jsonl");
+    let file = file.to_str().unwrap();
+    for name in ["estimates", "timeline"] {
+        assert_eq!(
+            stdout(name, &["--jsonl", file]),
+            stdout(name, &[]),
+            "{name}"
+        );
+    }
+    let missing = run("timeline", &["--data", "no/such/dir"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no/such/dir"));
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -45,3 +45,4 @@ pub fn in_words(estimate: Estimate<'_>) -> String {
     // The crate's tables group digits as the report does: 10,000.
     format!("{qualifier}{}", facts::Value::Number(estimate.value()))
 }
+pub mod cli;
