@@ -82,6 +82,29 @@ impl<'d> Rows<'d> {
     pub fn records(&self) -> &[Row<'d>] {
         &self.rows
     }
+
+    /// The columns the table shows: those `select` names, or the collection's usual ones. In
+    /// the JSON, a selected column is a key of each row; a usual one is a field of the record.
+    ///
+    /// ```
+    /// let facts::Answer::Rows(rows) = facts::query("estimates select id, source.name")? else {
+    ///     unreachable!()
+    /// };
+    /// assert_eq!(rows.columns(), ["id", "source.name"]);
+    /// let facts::Answer::Rows(rows) = facts::query("claims")? else { unreachable!() };
+    /// assert_eq!(rows.columns(), ["id", "source", "date", "status", "text"]);
+    /// # Ok::<(), facts::QueryError>(())
+    /// ```
+    pub fn columns(&self) -> Vec<String> {
+        if self.columns.is_empty() {
+            default_columns(self.collection)
+        } else {
+            self.columns.clone()
+        }
+        .iter()
+        .map(|c| c.to_string())
+        .collect()
+    }
 }
 
 /// The groups of a `group by` query, in answer order.

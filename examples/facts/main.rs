@@ -276,25 +276,10 @@ fn json_line(facts: &Dataset, text: &str) -> (String, bool) {
             (format!("{{\"query\":{query},\"answer\":{answer}}}"), true)
         }
         Err(error) => {
-            let error = error_json(&error);
+            let error = support::error_json(&error);
             (format!("{{\"query\":{query},\"error\":{error}}}"), false)
         }
     }
-}
-
-/// An error as JSON: its kind, its message, the span of the query it points at, and the
-/// whole text the prompt prints.
-fn error_json(error: &QueryError) -> serde_json::Value {
-    let debug = format!("{error:?}");
-    let kind = debug.split([' ', '{', '(']).next().unwrap_or_default();
-    let text = error.to_string();
-    let span = error.span();
-    serde_json::json!({
-        "kind": kind,
-        "message": text.lines().next().unwrap_or_default(),
-        "span": { "start": span.start, "end": span.end },
-        "text": text,
-    })
 }
 
 /// `export [--format sql|csv|jsonl] [--data DIR | --jsonl FILE] DIR`.

@@ -46,3 +46,19 @@ pub fn in_words(estimate: Estimate<'_>) -> String {
     format!("{qualifier}{}", facts::Value::Number(estimate.value()))
 }
 pub mod cli;
+pub mod figures;
+
+/// An error as JSON: its kind, its message, the span of the query it points at, and the
+/// whole text the prompt prints.
+pub fn error_json(error: &facts::QueryError) -> serde_json::Value {
+    let debug = format!("{error:?}");
+    let kind = debug.split([' ', '{', '(']).next().unwrap_or_default();
+    let text = error.to_string();
+    let span = error.span();
+    serde_json::json!({
+        "kind": kind,
+        "message": text.lines().next().unwrap_or_default(),
+        "span": { "start": span.start, "end": span.end },
+        "text": text,
+    })
+}

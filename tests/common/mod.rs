@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod example;
+
 use std::fmt::Write as _;
 use std::path::Path;
 
