@@ -3,39 +3,13 @@
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
-use std::sync::OnceLock;
 
-/// The example's binary. `cargo test` builds examples next to the test binaries
-/// (`target/<profile>/examples/` beside `target/<profile>/deps/`); when only this test was
-/// built, build the example first.
-fn binary() -> &'static PathBuf {
-    static BINARY: OnceLock<PathBuf> = OnceLock::new();
-    BINARY.get_or_init(|| {
-        let exe = std::env::current_exe().expect("the test binary has a path");
-        let profile_dir = exe
-            .parent()
-            .and_then(|deps| deps.parent())
-            .expect("test binaries live in target/<profile>/deps");
-        let binary = profile_dir
-            .join("examples")
-            .join(format!("facts{}", std::env::consts::EXE_SUFFIX));
-        if !binary.exists() {
-            let mut build = Command::new(env!("CARGO"));
-            build.args(["build", "--example", "facts"]);
-            if profile_dir
-                .file_name()
-                .is_some_and(|name| name == "release")
-            {
-                build.arg("--release");
-            }
-            if let Some(target_dir) = profile_dir.parent() {
-                build.arg("--target-dir").arg(target_dir);
-            }
-            let status = build.status().expect("cargo runs");
-            assert!(status.success(), "building the example failed");
-        }
-        binary
-    })
+mod common;
+use common::example::example;
+
+/// The example's binary, built first if need be (so never a stale one).
+fn binary() -> PathBuf {
+    example("facts")
 }
 
 fn run(args: &[&str]) -> Output {

@@ -163,7 +163,8 @@ fn batch(facts: &Dataset, output: Output, lines: impl Iterator<Item = String>) -
         }
         match text {
             "exit" | "quit" => break,
-            "help" => {
+            // JSON Lines stay JSON: there `help` is a query like any other, and refused.
+            "help" if !matches!(output, Output::Json) => {
                 let _ = write!(stdout, "{}", help(&CLI));
                 continue;
             }
