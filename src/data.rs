@@ -520,7 +520,7 @@ impl Dataset {
     ///
     /// ```
     /// let facts = facts::Dataset::builtin();
-    /// assert_eq!(facts.query("count sources where kind = assessment")?.count(), Some(1));
+    /// assert_eq!(facts.query("count sources where kind = intelligence")?.count(), Some(2));
     /// # Ok::<(), facts::QueryError>(())
     /// ```
     pub fn query(&self, text: &str) -> Result<crate::Answer<'_>, crate::QueryError> {

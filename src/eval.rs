@@ -963,7 +963,7 @@ mod tests {
             "estimates where source.kind = assessment",
             "estimates where source.kind != assessment and value > 1000",
             "estimates where source.name = \"Other assessments\" and value < 650",
-            "estimates where source.kind in [intelligence] and measure = troops",
+            "estimates where source.kind in [assessment] and measure = troops",
             "estimates where source.actors.kind = person",
             "estimates where source.confirmable = false",
         ] {

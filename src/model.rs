@@ -243,7 +243,7 @@ vocabulary!(
         Officials = "officials",
         /// Intelligence agencies, their reports and briefings.
         Intelligence = "intelligence",
-        /// Assessments whose authors the report does not name.
+        /// Assessments, reports or briefings whose authors the report does not name.
         Assessment = "assessment",
         /// State-controlled media.
         StateMedia = "state_media",

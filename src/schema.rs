@@ -359,7 +359,8 @@ fields!(ESTIMATE_FIELDS, ESTIMATE_GETTERS, ESTIMATE_KEPT, Estimate {
     "source", T::Ref(Collection::Sources), "who gives the figure",
         |e| Value::Ref(e.source().id().as_str()),
         kept |d| Column::Positions(&d.estimates.source);
-    "reported_with", T::List(Collection::Estimates), "figures from the same report",
+    "reported_with", T::List(Collection::Estimates),
+        "figures the report gives together (l.25), whatever their sources",
         |e| refs(e.reported_with(), |w| w.id().as_str());
     "quote", T::Text, "the report's words", |e| Value::Text(e.quote().text());
     "restated", T::Texts, "where the report states the figure again", |e| texts(e.restated());

@@ -165,7 +165,7 @@ fn stdin_answers_each_line_and_keeps_going_after_an_error() {
         values,
         [
             serde_json::json!({"query": "count estimates", "answer": {"count": 5}}),
-            serde_json::json!({"query": "count events where ongoing = true", "answer": {"count": 1}})
+            serde_json::json!({"query": "count events where ongoing = true", "answer": {"count": 2}})
         ]
     );
     // An error is a line of its own, with its place in the query.

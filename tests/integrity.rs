@@ -277,7 +277,12 @@ fn the_records_other_code_relies_on_are_there() {
     }
 
     let kinds = |kind| facts::sources().iter().filter(|s| s.kind() == kind).count();
-    assert_eq!(kinds(SourceKind::Assessment), 1);
+    assert_eq!(kinds(SourceKind::Assessment), 3);
+    assert_eq!(
+        kinds(SourceKind::Intelligence),
+        2,
+        "only where the report says intelligence"
+    );
     assert!(
         facts::sources()
             .iter()
