@@ -11,7 +11,7 @@ use crate::parse::{self, Literal, LiteralKind, MAX_DEPTH, Op, Syntax};
 use crate::query::{
     Column, Cond, Find, Form, GroupColumn, Key, Operand, Path, Query, Select, Test,
 };
-use crate::schema::{Collection, FieldId, FieldType, Row};
+use crate::schema::{Collection, FieldId, FieldType, Row, Value};
 use crate::suggest::closest;
 use crate::text::fold;
 
@@ -391,11 +391,65 @@ impl Checker<'_> {
                 }
             }
         }
+        // A text compared whole that no record holds, where one holds a near miss: a typo.
+        let compared_whole = matches!(test.op, Op::Eq | Op::In) && ty == FieldType::Text;
+        if let (Some(dataset), Some(&field)) =
+            (self.dataset.filter(|_| compared_whole), path.0.last())
+        {
+            for (value, literal) in values.iter().zip(test.values.iter()) {
+                if let Operand::Text { text, folded } = value
+                    && let Err(unknown) =
+                        self.known_text(dataset, field, &path, text, folded, literal)
+                {
+                    self.unknown_id.borrow_mut().get_or_insert(unknown);
+                }
+            }
+        }
         Ok(Test {
             path,
             op: test.op,
             values,
         })
+    }
+
+    /// Whether some record holds `text` in `field`; if none does but one holds a near miss, the
+    /// error that suggests it.
+    fn known_text(
+        &self,
+        dataset: &Dataset,
+        field: FieldId,
+        path: &Path,
+        text: &str,
+        folded: &str,
+        literal: &Literal<'_>,
+    ) -> Result<(), QueryError> {
+        // Distinct values only, and not too many: a suggestion is worth a scan, not a stall.
+        const MOST: usize = 10_000;
+        let mut held = std::collections::HashSet::new();
+        let mut found = false;
+        dataset.each(field.collection, |row| {
+            if let Value::Text(value) = row.get(field)
+                && !found
+            {
+                found = fold(value) == folded;
+                if held.len() < MOST {
+                    held.insert(value);
+                }
+            }
+        });
+        if found {
+            return Ok(());
+        }
+        match closest(text, held.iter().copied()) {
+            Some(near) => Err(QueryError::UnknownValue {
+                at: self.at(literal.span.clone()),
+                collection: field.collection,
+                field: path.to_string(),
+                value: text.to_owned(),
+                suggestion: near.to_owned(),
+            }),
+            None => Ok(()),
+        }
     }
 
     /// Whether `id` names a record of `target` (ids compare ignoring ASCII case).
@@ -464,6 +518,36 @@ impl Checker<'_> {
             }
             (FieldType::Bool, LiteralKind::Word) if text.eq_ignore_ascii_case("false") => {
                 Ok(Operand::Bool(false))
+            }
+            // The report's own wording, as the data files write it: `"October 2025"`.
+            (FieldType::Date, LiteralKind::String) => {
+                use crate::date::Precision;
+                let date: Date = text
+                    .parse()
+                    .map_err(|e: crate::DateError| bad(format!("{e}")))?;
+                let as_literal = match date.precision() {
+                    Precision::Year => Some(Date::year(date.earliest().year())),
+                    Precision::Month => Date::month(date.earliest().year(), date.earliest().month()),
+                    Precision::Day => {
+                        let day = date.earliest();
+                        Date::day(day.year(), day.month(), day.day())
+                    }
+                    Precision::PartOfYear | Precision::PartOfMonth => None,
+                };
+                as_literal.map(Operand::Date).ok_or_else(|| {
+                    let around = match date.precision() {
+                        Precision::PartOfMonth => format!(
+                            "{:04}-{:02}",
+                            date.earliest().year(),
+                            date.earliest().month()
+                        ),
+                        _ => format!("{:04}", date.earliest().year()),
+                    };
+                    bad(format!(
+                        "`{text}` is part of a month or a year, which a query does not write: \
+                         `{around}` asks for the whole, and a record dated `{date}` lies within it"
+                    ))
+                })
             }
             (FieldType::Date, LiteralKind::Number) => {
                 let year = number(literal).filter(|_| literal.text.len() == 4);

@@ -89,6 +89,25 @@ pub enum QueryError {
         /// The nearest id of the collection, for a likely typo.
         suggestion: Option<String>,
     },
+    /// A text no record holds, where one holds a near miss of it, in a query for a dataset:
+    /// `actors where country = south_kroea`. (A text with no near miss answers no rows.)
+    #[error(
+        "no record of {collection} has {field} `{}`; did you mean `{}`?\n{at}",
+        clip(value),
+        clip(suggestion)
+    )]
+    UnknownValue {
+        /// Where.
+        at: Snippet,
+        /// The collection whose records hold the field.
+        collection: Collection,
+        /// The field compared, as the query names it.
+        field: String,
+        /// The text given.
+        value: String,
+        /// The value a record holds that is nearest to it.
+        suggestion: String,
+    },
     /// A value of the wrong type for its field: `estimates where value > abc`,
     /// `events where date > casualties`, `actors where named = maybe`.
     #[error(
@@ -174,6 +193,7 @@ impl QueryError {
             | QueryError::UnknownCollection { at, .. }
             | QueryError::UnknownField { at, .. }
             | QueryError::UnknownId { at, .. }
+            | QueryError::UnknownValue { at, .. }
             | QueryError::NotAValue { at, .. }
             | QueryError::TypeMismatch { at, .. }
             | QueryError::Operator { at, .. }

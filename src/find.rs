@@ -31,6 +31,7 @@ pub struct Found<'d> {
     words: String,
     records: Vec<Hit<'d>>,
     sentences: Vec<Quote<'d>>,
+    suggestion: Option<String>,
 }
 
 /// A record `find` found, and the fields of it that hold the words.
@@ -84,6 +85,21 @@ impl<'d> Found<'d> {
     /// ```
     pub fn sentences(&self) -> &[Quote<'d>] {
         &self.sentences
+    }
+
+    /// Where nothing holds the words: the words as the reports write them, for a near miss
+    /// (`Zelenskyy`: `Zelensky`; `15000`: `15,000`).
+    ///
+    /// ```
+    /// let answer = facts::query("find Zelenskyy")?;
+    /// let found = answer.found().unwrap();
+    /// assert!(found.records().is_empty() && found.sentences().is_empty());
+    /// assert_eq!(found.suggestion(), Some("Zelensky"));
+    /// assert_eq!(facts::query("find 15000")?.found().unwrap().suggestion(), Some("15,000"));
+    /// # Ok::<(), facts::QueryError>(())
+    /// ```
+    pub fn suggestion(&self) -> Option<&str> {
+        self.suggestion.as_deref()
     }
 }
 
@@ -178,10 +194,81 @@ pub(crate) fn find<'d>(find: &Find, dataset: &'d Dataset) -> Found<'d> {
             }
         }
     }
+    let suggestion = (records.is_empty() && sentences.is_empty())
+        .then(|| as_written(dataset, &find.words))
+        .flatten();
     Found {
         words: find.words.clone(),
         records,
         sentences,
+        suggestion,
+    }
+}
+
+/// The words as the reports write them, for a near miss: the span of a report that reads the
+/// same but for hyphens (`Kim Jong Un`: `Kim Jong-un`), or else each word no report holds
+/// replaced by the nearest one that one does (a number by its grouped digits), where the words
+/// so replaced stand in a report. `None` where there is no such near miss.
+fn as_written(dataset: &Dataset, words: &str) -> Option<String> {
+    let wanted = loose(words);
+    for report in dataset.reports() {
+        let text = report.text();
+        let (chars, places): (Vec<char>, Vec<usize>) = text
+            .char_indices()
+            .map(|(at, c)| (loose_char(c), at))
+            .unzip();
+        if let Some(start) = chars
+            .windows(wanted.len())
+            .position(|w| w == wanted.as_slice())
+        {
+            let end = places
+                .get(start + wanted.len())
+                .copied()
+                .unwrap_or(text.len());
+            return Some(text[places[start]..end].to_owned());
+        }
+    }
+    let texts: Vec<&str> = dataset.reports().iter().map(|r| r.text()).collect();
+    let mut vocabulary: Vec<&str> = texts
+        .iter()
+        .flat_map(|t| t.split(|c: char| !(c.is_alphanumeric() || c == ',' || c == '-')))
+        .map(|w| w.trim_matches(|c| c == ',' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    vocabulary.sort_unstable();
+    vocabulary.dedup();
+    let held = |word: &str| vocabulary.iter().any(|v| fold(v) == fold(word));
+    let near: Vec<String> = words
+        .split_whitespace()
+        .map(|word| {
+            let grouped = word
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+                .then(|| word.parse::<u64>().ok().map(crate::schema::grouped))
+                .flatten();
+            match grouped {
+                Some(g) if held(&g) => g,
+                _ if held(word) => word.to_owned(),
+                _ => crate::suggest::closest(word, vocabulary.iter().copied())
+                    .unwrap_or(word)
+                    .to_owned(),
+            }
+        })
+        .collect();
+    let near = near.join(" ");
+    let stands = texts.iter().any(|t| fold(t).contains(&fold(&near)));
+    (near != words && stands).then_some(near)
+}
+
+/// A text compared loosely: as `contains` compares it, and a hyphen as a blank.
+fn loose(text: &str) -> Vec<char> {
+    text.chars().map(loose_char).collect()
+}
+
+fn loose_char(c: char) -> char {
+    match c {
+        '-' => ' ',
+        c => fold(c.encode_utf8(&mut [0; 4])).chars().next().unwrap_or(c),
     }
 }
 
@@ -258,6 +345,14 @@ impl fmt::Display for Found<'_> {
         }
         let n = self.records.len();
         writeln!(f, "({n} {})", if n == 1 { "record" } else { "records" })?;
+        if let Some(near) = &self.suggestion {
+            return write!(
+                f,
+                "\nNothing holds “{}”; the report writes “{near}”: find {}",
+                self.words,
+                crate::query::quoted_text(near)
+            );
+        }
         let n = self.sentences.len();
         write!(
             f,
@@ -282,11 +377,14 @@ impl fmt::Display for Found<'_> {
 
 impl Serialize for Found<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Found", 3)?;
+        let mut s = serializer.serialize_struct("Found", 4)?;
         s.serialize_field("find", &self.words)?;
         s.serialize_field("records", &self.records)?;
         let sentences: Vec<Sentence<'_>> = self.sentences.iter().map(|&q| Sentence(q)).collect();
         s.serialize_field("sentences", &sentences)?;
+        if let Some(near) = &self.suggestion {
+            s.serialize_field("suggestion", near)?;
+        }
         s.end()
     }
 }

@@ -247,6 +247,17 @@ impl fmt::Display for Operand {
     }
 }
 
+/// `text` as a string literal of the language, in double quotes.
+pub(crate) fn quoted_text(text: &str) -> String {
+    struct Quoted<'a>(&'a str);
+    impl fmt::Display for Quoted<'_> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            quoted(f, self.0)
+        }
+    }
+    Quoted(text).to_string()
+}
+
 fn quoted(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
     f.write_str("\"")?;
     for c in text.chars() {
