@@ -11,9 +11,9 @@
 //! byte range in the report's text. This example runs a query and, for each record of the
 //! answer, prints its id and key fields, then the sentence around the quote with the quoted
 //! words marked: bold and underlined on a terminal, `»between these marks«` otherwise (so piped
-//! output is plain text that still shows them). It also says which paragraph the sentence is
-//! in, counting the report's paragraphs from 1 and leaving out its headings, and under which
-//! heading. An estimate the report states again is shown at each place.
+//! output is plain text that still shows them). It also says which line of the report the sentence is
+//! on (`l.19`: the report keeps one paragraph a line, headings counted, as `find` and the
+//! crate's docs cite it), and under which heading. An estimate the report states again is shown at each place.
 //!
 //! Sentences are found the simple way, which suits this report: a sentence ends at `.`, `!`
 //! or `?` (and any closing quotation mark) followed by a space or the end of the line. A line
@@ -131,8 +131,9 @@ fn provenance(facts: &Dataset, query: &str, style: Style) -> Result<String, Stri
     if let (true, Some(report)) = (single, reports.first()) {
         out.push_str(&wrap(
             &format!(
-                "All from the report “{}” ({}); its paragraphs are counted from 1, headings left out.",
-                report.title(), report.id()
+                "All from the report “{}” ({}); l.N is line N of its text, one paragraph a line.",
+                report.title(),
+                report.id()
             ),
             "",
             "",
@@ -221,8 +222,10 @@ struct Layout {
 
 struct Sentence {
     range: Range<usize>,
-    /// The paragraph's number, counting from 1 without headings; `None` for a heading.
-    paragraph: Option<usize>,
+    /// The line of the report it is on, from 1, headings counted.
+    line: usize,
+    /// Whether it is a heading.
+    is_heading: bool,
     /// The heading the sentence stands under, as a byte range; `None` before the first.
     heading: Option<Range<usize>>,
 }
@@ -231,10 +234,9 @@ impl Layout {
     fn of(report: Report<'_>) -> Layout {
         let text = report.text();
         let mut sentences = Vec::new();
-        let mut paragraph = 0;
         let mut heading = None;
         let mut line_start = 0;
-        for line in text.split_inclusive('\n') {
+        for (number, line) in text.split_inclusive('\n').enumerate() {
             let range = line_start..line_start + line.trim_end().len();
             line_start += line.len();
             let body = &text[range.clone()];
@@ -245,16 +247,17 @@ impl Layout {
                 heading = Some(range.clone());
                 sentences.push(Sentence {
                     range,
-                    paragraph: None,
+                    line: number + 1,
+                    is_heading: true,
                     heading: None,
                 });
                 continue;
             }
-            paragraph += 1;
             for sentence in split_sentences(body) {
                 sentences.push(Sentence {
                     range: range.start + sentence.start..range.start + sentence.end,
-                    paragraph: Some(paragraph),
+                    line: number + 1,
+                    is_heading: false,
                     heading: heading.clone(),
                 });
             }
@@ -341,10 +344,10 @@ fn context(
     let (Some(first), Some(last)) = (sentences.first(), sentences.last()) else {
         return format!("{INDENT}{verb}bytes {}..{}\n", range.start, range.end);
     };
-    let place = match (first.paragraph, &first.heading) {
-        (None, _) => "a heading".to_owned(),
-        (Some(n), None) => format!("paragraph {n}"),
-        (Some(n), Some(heading)) => format!("paragraph {n} (“{}”)", &text[heading.clone()]),
+    let place = match (first.is_heading, &first.heading) {
+        (true, _) => format!("l.{}, a heading", first.line),
+        (false, None) => format!("l.{}", first.line),
+        (false, Some(heading)) => format!("l.{} (“{}”)", first.line, &text[heading.clone()]),
     };
     let report_name = if name_report {
         format!(" of {}", report.id())

@@ -527,7 +527,9 @@ impl Checker<'_> {
                     .map_err(|e: crate::DateError| bad(format!("{e}")))?;
                 let as_literal = match date.precision() {
                     Precision::Year => Some(Date::year(date.earliest().year())),
-                    Precision::Month => Date::month(date.earliest().year(), date.earliest().month()),
+                    Precision::Month => {
+                        Date::month(date.earliest().year(), date.earliest().month())
+                    }
                     Precision::Day => {
                         let day = date.earliest();
                         Date::day(day.year(), day.month(), day.day())

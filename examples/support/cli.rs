@@ -121,7 +121,12 @@ impl Cli {
                 None => (arg.as_str(), None),
             };
             let Some(flag) = self.flags().find(|f| f.name == name) else {
-                return Err(Refused::Usage(format!("unknown flag `{name}`")));
+                let near = self
+                    .flags()
+                    .map(|f| f.name)
+                    .find(|f| distance(f, name) <= 2);
+                let hint = near.map_or(String::new(), |f| format!("; did you mean `{f}`?"));
+                return Err(Refused::Usage(format!("unknown flag `{name}`{hint}")));
             };
             let value = match (flag.value, inline) {
                 (Takes::Nothing, Some(_)) => {
@@ -192,10 +197,38 @@ impl Cli {
     }
 }
 
+/// How many single-character edits turn `a` into `b`.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(above + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
 /// The facts the flags choose: the report compiled into the crate, or a dataset read from
 /// `--data DIR` or `--jsonl FILE`, every problem in it printed with its file and line.
 pub fn dataset(matches: &Matches) -> Result<&'static Dataset, ExitCode> {
-    let loaded = match (matches.value("--data"), matches.value("--jsonl")) {
+    let data = matches.value("--data");
+    let jsonl = matches.value("--jsonl");
+    if let Some(dir) = data.filter(|d| !std::path::Path::new(d).is_dir()) {
+        eprintln!("--data takes a directory of fact files, and `{dir}` is none");
+        return Err(ExitCode::FAILURE);
+    }
+    if let Some(file) = jsonl.filter(|f| std::path::Path::new(f).is_dir()) {
+        eprintln!("--jsonl takes a file, and `{file}` is a directory (--data takes one)");
+        return Err(ExitCode::FAILURE);
+    }
+    let loaded = match (data, jsonl) {
         (Some(dir), _) => Dataset::from_dir(dir).map_err(|errors| (dir, errors)),
         (None, Some(file)) => Dataset::from_jsonl(file).map_err(|errors| (file, errors)),
         (None, None) => return Ok(Dataset::builtin()),
@@ -261,6 +294,10 @@ mod test {
     fn mistakes_are_refused() {
         let usage = |why: &str| Err(Refused::Usage(why.to_owned()));
         assert_eq!(parse(&["--bogus"]), usage("unknown flag `--bogus`"));
+        assert_eq!(
+            parse(&["--jsn"]),
+            usage("unknown flag `--jsn`; did you mean `--json`?")
+        );
         assert_eq!(parse(&["--data"]), usage("`--data` needs a DIR"));
         assert_eq!(parse(&["--data", "--json"]), usage("`--data` needs a DIR"));
         assert_eq!(parse(&["--json=yes"]), usage("`--json` takes no value"));
