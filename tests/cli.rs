@@ -316,3 +316,33 @@ fn sql_takes_its_dialect_after_an_equals_sign() {
     let neither = run(&["--sql=oracle", "count actors"]);
     assert_eq!(neither.status.code(), Some(2));
 }
+
+#[test]
+fn several_queries_as_sql_are_a_script_a_database_runs() {
+    let out = run_with_stdin(
+        &["--sql"],
+        "count claims\nestmates\nactors where named = true\n",
+    );
+    assert_eq!(out.status.code(), Some(1), "one query failed");
+    let script = text(&out.stdout);
+    let db = rusqlite::Connection::open_in_memory().unwrap();
+    let dir = std::env::temp_dir().join(format!("facts-cli-sql-{}", std::process::id()));
+    let export = run(&["export", "--format", "sql", dir.to_str().unwrap()]);
+    assert!(export.status.success(), "{}", text(&export.stderr));
+    db.execute_batch(&std::fs::read_to_string(dir.join("facts.sql")).unwrap())
+        .unwrap();
+    assert!(
+        script.contains("-- > estmates\n-- unknown collection `estmates`"),
+        "{script}"
+    );
+    // Every line but comments is SQL, and the whole runs.
+    db.execute_batch(&script).expect("the output runs as SQL");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn help_as_an_argument_prints_the_help() {
+    let out = run(&["help"]);
+    assert!(out.status.success());
+    assert_eq!(text(&out.stdout), text(&run(&["--help"]).stdout));
+}

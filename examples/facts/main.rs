@@ -82,7 +82,14 @@ fn main() -> ExitCode {
         Err(code) => return code,
     };
     match matches.operands.as_slice() {
-        [] if std::io::stdin().is_terminal() => prompt(facts, output),
+        // A prompt where a person types and reads; piped either way, a transcript.
+        [] if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() => {
+            prompt(facts, output)
+        }
+        [word] if word == "help" => {
+            print!("{}", help(&CLI));
+            ExitCode::SUCCESS
+        }
         [] => batch(
             facts,
             output,
@@ -176,7 +183,14 @@ fn batch(facts: &Dataset, output: Output, lines: impl Iterator<Item = String>) -
                 failed |= !ok;
                 writeln!(stdout, "{line}")
             }
-            Output::Table | Output::Sql(_) => {
+            // SQL stays a script a database runs: the query and any error as comments.
+            Output::Sql(_) => {
+                let result = answer(facts, text, output);
+                failed |= result.is_err();
+                let shown = result.unwrap_or_else(|error| commented(&error.to_string()));
+                writeln!(stdout, "{}\n{shown}", commented(&format!("> {text}")))
+            }
+            Output::Table => {
                 let result = answer(facts, text, output);
                 failed |= result.is_err();
                 let blank = if first { "" } else { "\n" };
@@ -191,6 +205,14 @@ fn batch(facts: &Dataset, output: Output, lines: impl Iterator<Item = String>) -
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Text as SQL comments, a line each.
+fn commented(text: &str) -> String {
+    text.lines()
+        .map(|line| format!("-- {line}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The prompt: line editing, history kept between runs, and Tab completion.
