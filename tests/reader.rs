@@ -150,6 +150,14 @@ fn the_page_and_its_answers() {
     );
     assert!(records[0]["quote"]["utf16_start"].is_number());
     assert_eq!(reader.get("/api/records/no-such-record").0, 404);
+    // An id arrives percent-encoded, and quotes in it stay in it.
+    assert_eq!(reader.get("/api/records/yu%2Dyong%2Dweon").0, 200);
+    assert_eq!(
+        reader
+            .get("/api/records/a%22%20or%20id%20%3D%20%22capture")
+            .0,
+        404
+    );
     assert_eq!(reader.get("/elsewhere").0, 404);
     assert_eq!(reader.get("/api/query").0, 400);
 }

@@ -167,7 +167,7 @@ fn write(stream: &mut TcpStream, response: &Response) -> std::io::Result<()> {
 
 /// Percent-decoding, `+` as a blank; `None` for an escape that is not one, or for bytes that
 /// are not UTF-8.
-fn decode(text: &str) -> Option<String> {
+pub fn decode(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -115,7 +115,7 @@ fn route(facts: &Dataset, page: &str, faulty: bool, request: &Request) -> Respon
         "/api/query" => query(facts, request),
         "/api/fault" if faulty => panic!("a fault asked for"),
         path => match path.strip_prefix("/api/records/") {
-            Some(id) => records(facts, id),
+            Some(id) => records(facts, &http::decode(id).unwrap_or_default()),
             None => Response::json(
                 404,
                 &serde_json::json!({"error": {"message": "no such page"}}),
@@ -171,7 +171,9 @@ fn records(facts: &Dataset, id: &str) -> Response {
     let found: Vec<serde_json::Value> = Collection::ALL
         .into_iter()
         .filter_map(|collection| {
-            let query = format!("{collection} where id = {}", serde_json::Value::from(id));
+            // A string of the query language: a quote and a backslash escaped.
+            let id = id.replace('\\', "\\\\").replace('"', "\\\"");
+            let query = format!("{collection} where id = \"{id}\"");
             let answer = facts.query(&query).ok()?;
             let row = *answer.rows()?.first()?;
             Some(record_json(row))
