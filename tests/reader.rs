@@ -262,3 +262,44 @@ fn flags_are_checked() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("--bind ADDR"));
 }
+
+#[test]
+fn a_large_dataset_gives_a_page_a_browser_holds() {
+    // The embedded facts, and thousands more figures like one of them.
+    let mut jsonl = Vec::new();
+    facts::Dataset::builtin().write_jsonl(&mut jsonl).unwrap();
+    let mut lines: Vec<String> = String::from_utf8(jsonl)
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    let estimate = lines
+        .iter()
+        .find(|l| l.contains("\"id\":\"wounded-more-than-4000\""))
+        .cloned()
+        .unwrap();
+    for i in 0..6_000 {
+        let mut value: serde_json::Value = serde_json::from_str(&estimate).unwrap();
+        value["record"]["id"] = serde_json::Value::from(format!("copy-{i}"));
+        value["record"]["reported_with"] = serde_json::json!([]);
+        lines.push(value.to_string());
+    }
+    let path =
+        std::env::temp_dir().join(format!("facts-reader-large-{}.jsonl", std::process::id()));
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let reader = Reader::start(&["--jsonl", path.to_str().unwrap()], false);
+    let (status, _, page) = reader.get("/");
+    assert_eq!(status, 200);
+    assert!(page.len() < 4_000_000, "a page of {} bytes", page.len());
+    assert!(
+        page.contains("\"unmarked\":"),
+        "the page says what it leaves out"
+    );
+    assert!(!page.contains("\"unmarked\":0,"));
+    let (_, count) = reader.query("count estimates");
+    assert_eq!(
+        count["answer"]["count"], 6_005,
+        "the API answers over everything"
+    );
+    let _ = std::fs::remove_file(&path);
+}

@@ -50,6 +50,15 @@ const CLI: Cli = Cli {
 const PAGE: &str = include_str!("page.html");
 const SCRIPT: &str = include_str!("page.js");
 
+/// The most records the page marks in the report.
+const MOST_MARKS: usize = 5_000;
+
+/// The most events and figures the page lists (and figures it draws).
+const MOST_LISTED: usize = 500;
+
+/// The most figures the page draws in its chart.
+const MOST_DRAWN: usize = 100;
+
 /// Queries one click away on the page.
 const EXAMPLES: [&str; 6] = [
     "estimates where topic = casualties",
@@ -206,13 +215,28 @@ fn page(facts: &Dataset) -> String {
         .iter()
         .map(|r| serde_json::json!({"id": r.id(), "title": r.title(), "text": r.text()}))
         .collect();
-    let report_at = |id: &str| facts.reports().iter().position(|r| r.id().as_str() == id);
+    let positions: std::collections::HashMap<&str, usize> = facts
+        .reports()
+        .iter()
+        .enumerate()
+        .map(|(at, r)| (r.id().as_str(), at))
+        .collect();
+    let report_at = |id: &str| positions.get(id).copied();
+    // A page a browser can hold: facts of one's own may run to millions of records, and the
+    // page says how many it leaves unmarked; the API answers over them all.
     let mut marks = Vec::new();
+    let mut records = 0;
     for collection in Collection::ALL {
         if collection == Collection::Reports {
             continue;
         }
-        let Ok(answer) = facts.query(collection.name()) else {
+        records += facts
+            .query(&format!("count {collection}"))
+            .ok()
+            .and_then(|a| a.count())
+            .unwrap_or(0);
+        let left = MOST_MARKS.saturating_sub(marks.len());
+        let Ok(answer) = facts.query(&format!("{collection} limit {left}")) else {
             continue;
         };
         for &row in answer.rows().unwrap_or_default() {
@@ -247,6 +271,8 @@ fn page(facts: &Dataset) -> String {
         .filter_map(|e| e.date().map(|d| (e, d)))
         .collect();
     dated.sort_by_key(|(_, d)| (d.earliest(), d.latest()));
+    let events = dated.len();
+    dated.truncate(MOST_LISTED);
     let timeline: Vec<serde_json::Value> = dated
         .iter()
         .map(|(e, d)| serde_json::json!({"id": e.id(), "date": d.to_string(), "title": e.title()}))
@@ -254,6 +280,7 @@ fn page(facts: &Dataset) -> String {
     let figures: Vec<serde_json::Value> = facts
         .estimates()
         .iter()
+        .take(MOST_LISTED)
         .map(|e| {
             serde_json::json!({
                 "id": e.id(),
@@ -262,19 +289,30 @@ fn page(facts: &Dataset) -> String {
             })
         })
         .collect();
+    let (marks_shown, timeline_shown) = (marks.len(), timeline.len());
+    let chart = if facts.estimates().len() <= MOST_DRAWN {
+        Figures::of(facts).svg()
+    } else {
+        format!(
+            "<p>{} figures: too many to draw; ask for them above.</p>",
+            facts.estimates().len()
+        )
+    };
     let data = serde_json::json!({
         "reports": reports,
         "marks": marks,
         "timeline": timeline,
         "figures": figures,
         "examples": EXAMPLES,
+        "unmarked": records - marks_shown,
+        "unlisted": (events - timeline_shown) + facts.estimates().len().saturating_sub(MOST_LISTED),
     });
     // Inside a script element only `</` could end it early: no `<` is left in the JSON.
     let data = data.to_string().replace('<', "\\u003c");
     fill(
         PAGE,
         &[
-            ("<!--CHART-->", &Figures::of(facts).svg()),
+            ("<!--CHART-->", &chart),
             ("/*DATA*/", &data),
             ("/*SCRIPT*/", SCRIPT),
         ],

@@ -176,6 +176,11 @@ function render(answer, records, columns) {
 // ----- the figures and the timeline -----
 
 function renderSides() {
+  if (DATA.unmarked > 0 || DATA.unlisted > 0) {
+    const note = DATA.unmarked.toLocaleString("en-US") + " records are not marked and " +
+      DATA.unlisted.toLocaleString("en-US") + " events and figures not listed here, to keep the page light; every query above answers over all of them.";
+    document.querySelector(".legend").append(el("div", {}, note));
+  }
   const figures = document.getElementById("figures");
   DATA.figures.forEach((f) => {
     const li = el("li", { title: "show its words in the report" }, f.figure + " ", el("span", {}, "· " + f.source));
