@@ -58,12 +58,10 @@ pub(crate) fn check(
         Some(p) => {
             let path = checker.path(p)?;
             if let FieldType::List(_) | FieldType::Texts = path.ty() {
-                return Err(QueryError::Operator {
+                return Err(QueryError::GroupByList {
                     at: at(p.span.clone()),
-                    reason: format!(
-                        "cannot group by `{path}`: it is a list; group by one of its fields, \
-                         as in `{path}.kind`"
-                    ),
+                    field: path.to_string(),
+                    texts: path.ty() == FieldType::Texts,
                 });
             }
             Some(path)
@@ -77,24 +75,14 @@ pub(crate) fn check(
         .map(|(p, descending)| {
             let column = checker.column(p, grouped)?;
             if let Column::Field(path) = &column {
-                if let FieldType::List(_) | FieldType::Texts = path.ty() {
-                    return Err(QueryError::Operator {
-                        at: at(p.span.clone()),
-                        reason: format!(
-                            "cannot order by `{path}`: it is a list; order by a field with one \
-                             value, or select it to see it"
-                        ),
-                    });
-                }
+                let is_list = matches!(path.ty(), FieldType::List(_) | FieldType::Texts);
                 // Through a list a record has several values, and no one of them to sort by.
-                if let Some(list) = path.list_on_the_way() {
-                    return Err(QueryError::Operator {
+                let through = path.list_on_the_way();
+                if is_list || through.is_some() {
+                    return Err(QueryError::OrderByList {
                         at: at(p.span.clone()),
-                        reason: format!(
-                            "cannot order by `{path}`: `{}` is a list, so a record may have \
-                             several values; group by it instead, or select it to see them",
-                            list.field().name
-                        ),
+                        field: path.to_string(),
+                        through: through.filter(|_| !is_list).map(|l| l.field().name),
                     });
                 }
             }
@@ -255,13 +243,10 @@ impl Checker<'_> {
                             .iter()
                             .any(|c| c.name().eq_ignore_ascii_case(one.text)) =>
                     {
-                        QueryError::Operator {
+                        QueryError::NotGrouped {
                             at: self.at(path.span.clone()),
-                            reason: format!(
-                                "`{}` is a column of groups, and this query has no `group by`; \
-                                 add one, as in `{} group by FIELD order by count desc`",
-                                one.text, self.collection
-                            ),
+                            column: one.text.to_owned(),
+                            collection: self.collection,
                         }
                     }
                     _ => e,
@@ -277,23 +262,11 @@ impl Checker<'_> {
         found.map(|c| Column::Group(*c)).ok_or_else(|| {
             let text = &self.source[path.span.clone()];
             let names: Vec<&'static str> = columns.iter().map(|c| c.name()).collect();
-            QueryError::Operator {
+            QueryError::NotAGroupColumn {
                 at: self.at(path.span.clone()),
-                reason: format!(
-                    "after `group by`, answers are groups: `{text}` is not one of their \
-                     columns ({}){}",
-                    names.join(", "),
-                    if ["low", "high"].iter().any(|r| r.eq_ignore_ascii_case(text)) {
-                        "; a group gives no range, as its figures may count different \
-                         things in different words: ask for the rows instead, each figure \
-                         with its own bounds"
-                            .to_owned()
-                    } else {
-                        closest(text, names.iter().copied())
-                            .map(|s| format!("; did you mean `{s}`?"))
-                            .unwrap_or_default()
-                    }
-                ),
+                name: text.to_owned(),
+                suggestion: closest(text, names.iter().copied()),
+                columns: names,
             }
         })
     }
@@ -323,47 +296,12 @@ impl Checker<'_> {
     fn test(&self, test: &parse::Test<'_>) -> Result<Test, QueryError> {
         let path = self.path(&test.path)?;
         let ty = path.ty();
-        let allowed: &[Op] = match ty {
-            FieldType::Id | FieldType::Text => &[Op::Eq, Op::Ne, Op::In, Op::Contains],
-            FieldType::Number | FieldType::Date => {
-                &[Op::Eq, Op::Ne, Op::Lt, Op::Le, Op::Gt, Op::Ge, Op::In]
-            }
-            FieldType::Bool | FieldType::Enum(_) | FieldType::Ref(_) => &[Op::Eq, Op::Ne, Op::In],
-            FieldType::List(_) | FieldType::Texts => &[Op::Contains],
-        };
-        if !allowed.contains(&test.op) {
-            let ops: Vec<String> = allowed
-                .iter()
-                .map(|o| format!("`{}`", o.symbol()))
-                .collect();
-            let ops = match ops.as_slice() {
-                [one] => one.clone(),
-                [init @ .., last] => format!("{} or {last}", init.join(", ")),
-                [] => String::new(),
-            };
-            let kind = match ty {
-                FieldType::Enum(vocabulary) => {
-                    format!("{} ({})", ty.describe(), vocabulary.words().join(", "))
-                }
-                _ => ty.describe().to_owned(),
-            };
-            let hint = match ty {
-                FieldType::List(_) => {
-                    format!("; to ask whether it holds an id, write `{path} contains ID`")
-                }
-                FieldType::Ref(_) | FieldType::Enum(_) | FieldType::Bool
-                    if test.op == Op::Contains =>
-                {
-                    format!("; to match the value, write `{path} = ...`")
-                }
-                _ => String::new(),
-            };
+        if !Op::allowed_for(ty).contains(&test.op) {
             return Err(QueryError::Operator {
                 at: self.at(test.op_span.clone()),
-                reason: format!(
-                    "`{path}` is {kind}: it takes {ops}, not `{}`{hint}",
-                    test.op.symbol()
-                ),
+                field: path.to_string(),
+                ty,
+                op: test.op.symbol(),
             });
         }
         let values = test

@@ -4,7 +4,8 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
 
-use crate::schema::Collection;
+use crate::parse::Op;
+use crate::schema::{Collection, FieldType};
 
 /// Why a query was refused. Every variant but [`QueryError::TooLong`] carries a [`Snippet`]:
 /// the query with the offending span, which `Display` draws with a caret under it.
@@ -126,13 +127,81 @@ pub enum QueryError {
         found: String,
     },
     /// An operator the field's type does not have: `estimates where topic > casualties`,
-    /// `events where actors = yu-yong-weon`, `estimates group by reported_with`.
-    #[error("{reason}\n{at}")]
+    /// `events where actors = yu-yong-weon`.
+    #[error("{}\n{at}", operator(field, *ty, op))]
     Operator {
+        /// Where: the operator.
+        at: Snippet,
+        /// The field compared, as the query names it.
+        field: String,
+        /// Its type, which decides the operators it takes.
+        ty: FieldType,
+        /// The operator given.
+        op: &'static str,
+    },
+    /// `group by` a list, which gives a record several values: `estimates group by
+    /// reported_with`, `claims group by restated`.
+    #[error(
+        "cannot group by `{field}`: it is a list{}\n{at}",
+        if *texts { " of texts; group by a field with one value".to_owned() } else { format!("; group by one of its fields, as in `{field}.kind`") }
+    )]
+    GroupByList {
         /// Where.
         at: Snippet,
-        /// What is wrong and what to write instead.
-        reason: String,
+        /// The list, as the query names it.
+        field: String,
+        /// Whether it lists texts (which have no fields) rather than records.
+        texts: bool,
+    },
+    /// `order by` a list, or a field reached through one, which gives a record several values:
+    /// `events order by actors`, `events order by actors.name`.
+    #[error(
+        "cannot order by `{field}`: {}\n{at}",
+        match through { None => "it is a list; order by a field with one value, or select it to see it".to_owned(), Some(list) => format!("`{list}` is a list, so a record may have several values; group by it instead, or select it to see them") }
+    )]
+    OrderByList {
+        /// Where.
+        at: Snippet,
+        /// The field, as the query names it.
+        field: String,
+        /// The list on the way to it, where the field itself is not one.
+        through: Option<&'static str>,
+    },
+    /// A column of groups in a query without `group by`: `estimates order by count`.
+    #[error(
+        "`{column}` is a column of groups, and this query has no `group by`; add one, as in \
+         `{collection} group by FIELD order by count desc`\n{at}"
+    )]
+    NotGrouped {
+        /// Where.
+        at: Snippet,
+        /// The column named.
+        column: String,
+        /// The collection asked about.
+        collection: Collection,
+    },
+    /// After `group by`, a column groups do not have: `estimates group by measure select
+    /// value`, `... select low`.
+    #[error(
+        "after `group by`, answers are groups: `{}` is not one of their columns ({}){}\n{at}",
+        clip(name),
+        columns.join(", "),
+        if ["low", "high"].iter().any(|r| r.eq_ignore_ascii_case(name)) {
+            "; a group gives no range, as its figures may count different things in different \
+             words: ask for the rows instead, each figure with its own bounds".to_owned()
+        } else {
+            did_you_mean(*suggestion)
+        }
+    )]
+    NotAGroupColumn {
+        /// Where.
+        at: Snippet,
+        /// The column named.
+        name: String,
+        /// The columns groups have.
+        columns: Vec<&'static str>,
+        /// The nearest of them, for a likely typo.
+        suggestion: Option<&'static str>,
     },
     /// A literal that cannot be a value at all: `events where date = 2025-13`,
     /// `estimates limit 99999999999999999999999`.
@@ -197,6 +266,10 @@ impl QueryError {
             | QueryError::NotAValue { at, .. }
             | QueryError::TypeMismatch { at, .. }
             | QueryError::Operator { at, .. }
+            | QueryError::GroupByList { at, .. }
+            | QueryError::OrderByList { at, .. }
+            | QueryError::NotGrouped { at, .. }
+            | QueryError::NotAGroupColumn { at, .. }
             | QueryError::BadLiteral { at, .. }
             | QueryError::NothingToFind { at }
             | QueryError::NotAReference { at, .. }
@@ -204,6 +277,35 @@ impl QueryError {
             QueryError::TooLong { max, len } => *max..*len,
         }
     }
+}
+
+/// Why a field does not take an operator: what it is, what it takes, and what to write.
+fn operator(field: &str, ty: FieldType, op: &str) -> String {
+    let ops: Vec<String> = Op::allowed_for(ty)
+        .iter()
+        .map(|o| format!("`{}`", o.symbol()))
+        .collect();
+    let takes = match ops.as_slice() {
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+        [] => String::new(),
+    };
+    let kind = match ty {
+        FieldType::Enum(vocabulary) => {
+            format!("{} ({})", ty.describe(), vocabulary.words().join(", "))
+        }
+        _ => ty.describe().to_owned(),
+    };
+    let hint = match ty {
+        FieldType::List(_) => {
+            format!("; to ask whether it holds an id, write `{field} contains ID`")
+        }
+        FieldType::Ref(_) | FieldType::Enum(_) | FieldType::Bool if op == "contains" => {
+            format!("; to match the value, write `{field} = ...`")
+        }
+        _ => String::new(),
+    };
+    format!("`{field}` is {kind}: it takes {takes}, not `{op}`{hint}")
 }
 
 fn note(hint: Option<&str>) -> String {

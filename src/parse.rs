@@ -150,6 +150,19 @@ impl Op {
             Op::Contains => "contains",
         }
     }
+
+    /// The operators a field of this type takes.
+    pub fn allowed_for(ty: crate::schema::FieldType) -> &'static [Op] {
+        use crate::schema::FieldType;
+        match ty {
+            FieldType::Id | FieldType::Text => &[Op::Eq, Op::Ne, Op::In, Op::Contains],
+            FieldType::Number | FieldType::Date => {
+                &[Op::Eq, Op::Ne, Op::Lt, Op::Le, Op::Gt, Op::Ge, Op::In]
+            }
+            FieldType::Bool | FieldType::Enum(_) | FieldType::Ref(_) => &[Op::Eq, Op::Ne, Op::In],
+            FieldType::List(_) | FieldType::Texts => &[Op::Contains],
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
