@@ -100,11 +100,93 @@ pub fn to_dir(dataset: &Dataset, format: Format, dir: &Path) -> io::Result<Vec<P
     match format {
         Format::Sql => Ok(vec![write("facts.sql", &|out| sql(dataset, out))?]),
         Format::Jsonl => Ok(vec![write("facts.jsonl", &|out| jsonl(dataset, out))?]),
-        Format::Csv => table_names()
-            .into_iter()
-            .map(|table| write(&format!("{table}.csv"), &|out| csv(dataset, table, out)))
-            .collect(),
+        Format::Csv => {
+            let mut files = table_names()
+                .into_iter()
+                .map(|table| write(&format!("{table}.csv"), &|out| csv(dataset, table, out)))
+                .collect::<io::Result<Vec<_>>>()?;
+            for loader in [Loader::Psql, Loader::DuckDb] {
+                files.push(write(loader.file_name(), &|out| {
+                    out.write_all(csv_script(loader).as_bytes())
+                })?);
+            }
+            Ok(files)
+        }
     }
+}
+
+/// The program a script that loads the CSV files is written for ([`csv_script`]).
+///
+/// ```
+/// use facts::export::Loader;
+/// assert_eq!(Loader::Psql.file_name(), "load-postgres.sql");
+/// assert_eq!(Loader::DuckDb.file_name(), "load-duckdb.sql");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Loader {
+    /// PostgreSQL's command line, `psql`, whose `\copy` runs `COPY ... FROM STDIN` with the
+    /// file read on the client: no file on the server, no privilege beyond `INSERT`.
+    Psql,
+    /// DuckDB (its command line or any client), which runs `COPY ... FROM 'file.csv'`.
+    DuckDb,
+}
+
+impl Loader {
+    /// The name [`to_dir`] gives the script beside the CSV files.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Loader::Psql => "load-postgres.sql",
+            Loader::DuckDb => "load-duckdb.sql",
+        }
+    }
+}
+
+/// A script that creates the schema and loads every table from the CSV files [`to_dir`]
+/// writes (`actors.csv`, ...), named relative to the directory it runs in, in one
+/// transaction. The bulk path, where the script of [`sql`] inserts row by row:
+///
+/// ```text
+/// $ cd facts-csv && psql -v ON_ERROR_STOP=1 -d facts -f load-postgres.sql
+/// $ cd facts-csv && duckdb facts.duckdb < load-duckdb.sql
+/// ```
+///
+/// Both read a CSV field as [`csv`] writes it: an empty field is NULL, `""` an empty text
+/// (DuckDB is told so: by default it reads `""` as NULL too). DuckDB's script declares an
+/// actor's `affiliation` without its foreign key: DuckDB checks one as the statement ends,
+/// counting none of the rows the statement adds, so no `COPY` of actors that belong to actors
+/// could pass it.
+///
+/// ```
+/// use facts::export::{Loader, csv_script};
+/// let psql = csv_script(Loader::Psql);
+/// assert!(psql.contains("CREATE TABLE actors ("));
+/// assert!(psql.contains("\\copy actors FROM 'actors.csv' WITH (FORMAT csv, HEADER true)"));
+/// let duckdb = csv_script(Loader::DuckDb);
+/// assert!(duckdb.contains("COPY actors FROM 'actors.csv' (FORMAT csv, HEADER true, ALLOW_QUOTED_NULLS false)"));
+/// assert!(duckdb.trim_end().ends_with("COMMIT;"));
+/// ```
+pub fn csv_script(loader: Loader) -> String {
+    let mut text = String::from(
+        "-- Creates the tables and loads them from the CSV files beside this script; run it in\n\
+         -- their directory.\n",
+    );
+    text.push_str("BEGIN TRANSACTION;\n");
+    text.push_str(&schema_with(loader != Loader::DuckDb));
+    text.push('\n');
+    for table in table_names() {
+        let _ = match loader {
+            Loader::Psql => writeln!(
+                text,
+                "\\copy {table} FROM '{table}.csv' WITH (FORMAT csv, HEADER true)"
+            ),
+            Loader::DuckDb => writeln!(
+                text,
+                "COPY {table} FROM '{table}.csv' (FORMAT csv, HEADER true, ALLOW_QUOTED_NULLS false);"
+            ),
+        };
+    }
+    text.push_str("COMMIT;\n");
+    text
 }
 
 /// The tables of the schema, in the order the script creates them (a table comes after those
@@ -126,8 +208,27 @@ pub fn table_names() -> Vec<&'static str> {
 /// assert!(ddl.contains("source TEXT NOT NULL REFERENCES sources (id)"));
 /// ```
 pub fn schema() -> String {
+    schema_with(true)
+}
+
+/// The schema; without the foreign key of an actor's `affiliation` where `self_reference` is
+/// false, for DuckDB, which checks a foreign key as each statement ends (never at commit) and
+/// counts none of the statement's own rows: it can load actors that belong to each other, or
+/// a `COPY` of actors that belong to actors, only without it.
+fn schema_with(self_reference: bool) -> String {
     let mut text = String::new();
-    for table in definitions() {
+    for mut table in definitions() {
+        if !self_reference {
+            let name = table.name;
+            for column in &mut table.columns {
+                if column.references == Some(name) {
+                    column.references = None;
+                    column.doc = Some(
+                        "the actor it belongs to (an id of `actors`; not a foreign key here, as DuckDB could not load it)",
+                    );
+                }
+            }
+        }
         create_table(&mut text, &table);
     }
     text
@@ -139,8 +240,10 @@ pub fn schema() -> String {
 /// SQLite, DuckDB and PostgreSQL (with its default `standard_conforming_strings`) read them.
 /// An actor is inserted after the actor it belongs to, so that foreign keys hold row by row;
 /// only actors that belong to each other in a cycle need an `UPDATE` after, which DuckDB
-/// refuses (it cannot update a row others refer to). Fails on what a SQL table cannot hold:
-/// a figure above 2^63 - 1, a NUL character in text.
+/// refuses on a row a foreign key refers to: where there is such a cycle, an actor's
+/// `affiliation` is declared without its foreign key, so that the script still runs in all
+/// three. Fails on what a SQL table cannot hold: a figure above 2^63 - 1, a NUL character in
+/// text.
 ///
 /// ```
 /// let mut script = Vec::new();
@@ -157,8 +260,16 @@ pub fn sql(dataset: &Dataset, mut out: impl Write) -> io::Result<()> {
         dataset.reports.len()
     )?;
     writeln!(out, "BEGIN TRANSACTION;")?;
-    out.write_all(schema().as_bytes())?;
-    for table in tables(dataset) {
+    let tables = tables(dataset);
+    let cycle = tables.iter().any(|table| {
+        table
+            .columns
+            .iter()
+            .position(|c| c.references == Some(table.name))
+            .is_some_and(|column| !referred_first(&table.rows, column).1.is_empty())
+    });
+    out.write_all(schema_with(!cycle).as_bytes())?;
+    for table in tables {
         writeln!(out)?;
         let self_ref = table
             .columns

@@ -504,6 +504,14 @@ pub fn line_of(text: &str, offset: usize) -> usize {
         + 1
 }
 
+/// The offsets of the line breaks of `text`.
+fn line_breaks(text: &str) -> Vec<usize> {
+    text.bytes()
+        .enumerate()
+        .filter_map(|(at, b)| (b == b'\n').then_some(at))
+        .collect()
+}
+
 /// Reads every fact file in `dir` and checks the result. `reports.toml` is required; a missing
 /// collection file is an empty collection.
 pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
@@ -717,12 +725,17 @@ fn ids<T: Clone>(
 struct TomlFile<T> {
     name: Arc<str>,
     text: String,
+    /// Where each line break stands, so that finding a record's line does not read the file
+    /// up to it (which, done for every record, took the square of the file's length).
+    breaks: Vec<usize>,
     value: T,
 }
 
 impl<T> TomlFile<T> {
+    /// The line of a byte offset, as [`line_of`] counts it.
     fn line(&self, offset: usize) -> usize {
-        line_of(&self.text, offset)
+        let end = offset.min(self.text.len());
+        self.breaks.partition_point(|&at| at < end) + 1
     }
 
     fn origin(&self, offset: usize) -> Origin {
@@ -883,6 +896,7 @@ fn read_toml<T: DeserializeOwned>(
     match toml::from_str::<T>(&text) {
         Ok(value) => Some(TomlFile {
             name: display.into(),
+            breaks: line_breaks(&text),
             text,
             value,
         }),
@@ -1513,7 +1527,21 @@ fn join<T>(worker: std::thread::ScopedJoinHandle<'_, T>) -> T {
 
 #[cfg(test)]
 mod tests {
-    use super::{Clip, clip_quoted};
+    use super::{Clip, TomlFile, clip_quoted, line_breaks, line_of};
+
+    #[test]
+    fn a_record_s_line_is_found_from_the_breaks_as_counting_finds_it() {
+        let text = "a\nbc\n\n[[actor]]\nid = 1\n".to_owned();
+        let file = TomlFile {
+            name: "x.toml".into(),
+            breaks: line_breaks(&text),
+            text: text.clone(),
+            value: (),
+        };
+        for offset in 0..text.len() + 3 {
+            assert_eq!(file.line(offset), line_of(&text, offset), "at {offset}");
+        }
+    }
 
     #[test]
     fn a_clip_cuts_at_a_character_and_says_how_long_the_whole_was() {

@@ -3,12 +3,15 @@
 
 #![allow(dead_code)]
 
-pub mod example;
-
 use std::fmt::Write as _;
 use std::path::Path;
 
 use facts::Dataset;
+
+pub mod answers;
+pub mod example;
+pub mod generated;
+pub mod queries;
 
 /// A string literal of the query language: `text` in double quotes, with `"` and `\` escaped.
 pub fn quoted(text: &str) -> String {
@@ -49,3 +52,21 @@ pub fn load_dir(dir: &Path, what: &str) -> Dataset {
         panic!("{what} does not load:\n{}", problems.join("\n"))
     })
 }
+
+/// Values that try to end their literal, comment out the rest, or get lost in an encoding.
+pub const HOSTILE: &[&str] = &[
+    "'",
+    "\"",
+    ";",
+    "--",
+    "\\",
+    "\\'",
+    "''",
+    "O'Brien'; DROP TABLE actors; --",
+    "x' OR '1'='1",
+    "back\\slash \\' -- ;",
+    "/* not a comment */",
+    "Ünïcödé Straße",
+    "한국 국회의원",
+    "Ukraine’s army",
+];
