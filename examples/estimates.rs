@@ -14,8 +14,8 @@
 //! margin, so none is invented: the figure is drawn as a point and compared as that value.
 //!
 //! The rule for comparing, stated once and applied to every pair of figures of a measure: two
-//! figures are *compatible* when some value lies in both ranges, and *disagree* when none
-//! does. So "more than 10,000" and "about 15,000" troops are compatible, while "about 2,000"
+//! figures *overlap* when some value lies in both ranges, and *disagree* when none
+//! does. So "more than 10,000" and "about 15,000" troops overlap, while "about 2,000"
 //! and "about 600" killed disagree. The figures the report says come together (their
 //! `reported_with`) are listed as accounts, and coloured alike in the chart.
 //!

@@ -70,7 +70,7 @@ fn estimates() {
             "wider than 100 columns: {line:?}"
         );
     }
-    assert!(text.contains("about 15,000 are compatible: 15,000 is more than 10,000"));
+    assert!(text.contains("about 15,000 overlap: 15,000 is more than 10,000"));
     assert!(text.contains("about 2,000 and about 600 disagree"));
     insta::assert_snapshot!("estimates", text);
 }

@@ -159,9 +159,15 @@ fn query(facts: &Dataset, request: &Request) -> Response {
             );
             Response::new(200, "application/json; charset=utf-8", body)
         }
-        Err(error) => Response::json(
+        // The query first, as the command line's JSON Lines write it.
+        Err(error) => Response::new(
             400,
-            &serde_json::json!({"query": text, "error": support::error_json(&error)}),
+            "application/json; charset=utf-8",
+            format!(
+                "{{\"query\":{},\"error\":{}}}",
+                serde_json::Value::from(text.as_str()),
+                support::error_json(&error)
+            ),
         ),
     }
 }

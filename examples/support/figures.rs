@@ -151,8 +151,9 @@ impl<'d> Figures<'d> {
             "Each figure is drawn as the range its wording implies, and nothing more. \
              \"More than N\" is every value above N (○ N itself excluded, ━▶ no upper bound \
              given). \"About N\" is N alone (◆): the report gives no margin, so none is drawn or \
-             assumed. Two figures are compatible when some value lies in both ranges, and \
-             disagree when none does. Each measure has its own scale.",
+             assumed. Two figures overlap when some value lies in both ranges, and disagree \
+             when none does; neither says which is right, or that they count the same period. \
+             Each measure has its own scale.",
             "",
             "",
         ));
@@ -278,13 +279,13 @@ fn verdict(a: Estimate<'_>, b: Estimate<'_>) -> String {
         Some(_) if ra.is_point() || rb.is_point() => {
             let (point, range) = if ra.is_point() { (a, b) } else { (b, a) };
             format!(
-                "{wa} and {wb} are compatible: {} is {}.",
+                "{wa} and {wb} overlap: {} is {} (the periods may differ).",
                 grouped(point.value()),
                 in_words(range)
             )
         }
         Some(both) => format!(
-            "{wa} and {wb} are compatible: both allow any value {}.",
+            "{wa} and {wb} overlap: both allow any value {} (the periods may differ).",
             describe(both)
         ),
         None if ra.is_point() && rb.is_point() => {
