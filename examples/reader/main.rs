@@ -70,19 +70,8 @@ const EXAMPLES: [&str; 6] = [
 ];
 
 fn main() -> ExitCode {
-    let matches = match CLI.args() {
-        Ok(matches) => matches,
-        Err(code) => return code,
-    };
-    if let Some(operand) = matches.operands.first() {
-        eprintln!(
-            "unexpected argument `{operand}`\n{}\nsee --help",
-            CLI.usage()
-        );
-        return ExitCode::from(2);
-    }
-    let facts = match support::cli::dataset(&matches) {
-        Ok(facts) => facts,
+    let (matches, facts) = match CLI.args_and_facts() {
+        Ok(read) => read,
         Err(code) => return code,
     };
     let port: u16 = match matches.value("--port").map(str::parse).transpose() {

@@ -165,6 +165,20 @@ impl Cli {
             })
     }
 
+    /// For a demo that takes no operands: its arguments read, and the facts they choose.
+    pub fn args_and_facts(&self) -> Result<(Matches, &'static Dataset), ExitCode> {
+        let matches = self.args()?;
+        if let Some(operand) = matches.operands.first() {
+            eprintln!(
+                "unexpected argument `{operand}`\n{}\nsee --help",
+                self.usage()
+            );
+            return Err(ExitCode::from(2));
+        }
+        let facts = dataset(&matches)?;
+        Ok((matches, facts))
+    }
+
     fn flags(&self) -> impl Iterator<Item = &Flag> {
         self.flags.iter().flat_map(|group| group.iter())
     }
