@@ -371,23 +371,8 @@ fn hostile_values_survive(engine: Engine) {
     let loaded = load(&engine, &dataset);
     let mut texts = Vec::new();
     for value in HOSTILE.iter().chain(generated::TEXTS) {
+        texts.extend(queries::hostile_queries(value));
         texts.extend([
-            format!("actors where name = {}", quoted(value)),
-            format!("actors where name contains {}", quoted(value)),
-            format!("actors where not role = {}", quoted(value)),
-            format!(
-                "events where title in [{}, {}]",
-                quoted(value),
-                quoted(&value.to_uppercase())
-            ),
-            format!(
-                "claims where text contains {} select id, text",
-                quoted(&queries::cut(value, 1, 4))
-            ),
-            format!(
-                "estimates where source.name = {} group by source.name",
-                quoted(value)
-            ),
             format!("actors where id = {}", quoted(value)),
             format!("find {}", quoted(value)),
         ]);

@@ -15,7 +15,7 @@ use rusqlite::types::Value as Sql;
 use serde_json::Value as Json;
 
 use common::answers::{corpus, expected_rows, same_json};
-use common::queries::{Pools, cut, query};
+use common::queries::{Pools, hostile_queries, query};
 use common::{HOSTILE, generated, load_dir, quoted};
 
 // ----- running both -----
@@ -316,24 +316,7 @@ fn hostile_values_find_what_they_name_in_sqlite() {
     let actors_before = dataset.actors().len() as i64;
     let mut matched = 0;
     for value in HOSTILE.iter().chain(generated::TEXTS) {
-        for query in [
-            format!("actors where name = {}", quoted(value)),
-            format!("actors where name contains {}", quoted(value)),
-            format!("actors where not role = {}", quoted(value)),
-            format!(
-                "events where title in [{}, {}]",
-                quoted(value),
-                quoted(&value.to_uppercase())
-            ),
-            format!(
-                "claims where text contains {} select id, text",
-                quoted(&cut(value, 1, 4))
-            ),
-            format!(
-                "estimates where source.name = {} group by source.name",
-                quoted(value)
-            ),
-        ] {
+        for query in hostile_queries(value) {
             agree(&db, &dataset, &query).unwrap_or_else(|why| panic!("{why}"));
             let answer = Query::parse(&query).unwrap().run(&dataset);
             matched += answer.rows().map_or(0, <[_]>::len) + answer.groups().map_or(0, <[_]>::len);

@@ -400,3 +400,26 @@ pub fn sample(dataset: &Dataset, cases: u32) -> Vec<String> {
         .expect("collecting never fails");
     found.into_inner()
 }
+
+/// Queries that carry a hostile text as a literal in every place one can stand: compared
+/// whole, as a substring, negated, in a list, cut short, and as a group's key.
+pub fn hostile_queries(value: &str) -> Vec<String> {
+    vec![
+        format!("actors where name = {}", quoted(value)),
+        format!("actors where name contains {}", quoted(value)),
+        format!("actors where not role = {}", quoted(value)),
+        format!(
+            "events where title in [{}, {}]",
+            quoted(value),
+            quoted(&value.to_uppercase())
+        ),
+        format!(
+            "claims where text contains {} select id, text",
+            quoted(&cut(value, 1, 4))
+        ),
+        format!(
+            "estimates where source.name = {} group by source.name",
+            quoted(value)
+        ),
+    ]
+}
