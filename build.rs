@@ -13,22 +13,10 @@ macro_rules! vocabulary_from_str {
     ($($tokens:tt)*) => {};
 }
 
-#[path = "src/columnar.rs"]
+#[path = "src/store/columnar.rs"]
 mod columnar;
-#[path = "src/date.rs"]
-mod date;
-#[path = "src/files.rs"]
-mod files;
-#[path = "src/model.rs"]
+#[path = "src/model/mod.rs"]
 mod model;
-#[path = "src/suggest.rs"]
-mod suggest;
-#[path = "src/text.rs"]
-mod text;
-#[path = "src/validate.rs"]
-mod validate;
-#[path = "src/wording.rs"]
-mod wording;
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -37,16 +25,10 @@ use model::{Actor, Claim, Date, Event, Quote, Report, Source};
 
 fn main() {
     println!("cargo::rerun-if-changed=data");
-    println!("cargo::rerun-if-changed=src/columnar.rs");
-    println!("cargo::rerun-if-changed=src/date.rs");
-    println!("cargo::rerun-if-changed=src/files.rs");
-    println!("cargo::rerun-if-changed=src/model.rs");
-    println!("cargo::rerun-if-changed=src/suggest.rs");
-    println!("cargo::rerun-if-changed=src/text.rs");
-    println!("cargo::rerun-if-changed=src/validate.rs");
-    println!("cargo::rerun-if-changed=src/wording.rs");
+    println!("cargo::rerun-if-changed=src/model");
+    println!("cargo::rerun-if-changed=src/store/columnar.rs");
 
-    let collections = match validate::load_dir(Path::new("data")) {
+    let collections = match model::validate::load_dir(Path::new("data")) {
         Ok(collections) => collections,
         Err(errors) => {
             for error in &errors {
@@ -214,7 +196,7 @@ fn event(out: &mut String, e: &Event) {
 }
 
 /// The estimates in the columns a dataset keeps them in, each column a static array.
-fn estimates(out: &mut String, c: &validate::Collections) {
+fn estimates(out: &mut String, c: &model::validate::Collections) {
     let reports = &c.reports.records;
     let sources = &c.sources.records;
     let columns = columnar::Estimates::new(

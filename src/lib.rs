@@ -30,58 +30,39 @@ macro_rules! vocabulary_from_str {
 }
 
 mod answer;
-mod check;
-mod columnar;
-mod data;
-mod data_errors;
-mod date;
-mod display;
-mod error;
-mod eval;
-pub mod export;
-mod files;
-mod find;
-mod from_str;
-mod grammar;
-mod jsonl;
+mod engine;
+mod language;
+mod load;
 mod model;
-mod offsets;
-mod parse;
-mod query;
-mod record;
-mod record_json;
-mod referrers;
-mod relation;
-mod schema;
-mod sql;
-mod suggest;
-mod text;
-mod validate;
-mod word;
-mod wording;
+mod out;
+mod plan;
+mod store;
 
+pub use out::export;
+
+pub use answer::found::{Found, Hit};
 pub use answer::{Answer, Group, Groups, Rows};
-pub use error::{QueryError, Snippet};
-pub use find::{Found, Hit};
-pub use from_str::{UnknownCollection, UnknownWord};
-pub use parse::{MAX_DEPTH, MAX_QUERY_LEN};
-pub use query::Query;
-pub use relation::Relation;
-pub use schema::{Collection, Field, FieldType, Row, Value, Vocabulary};
-pub use sql::Dialect;
+pub use language::error::{QueryError, Snippet};
+pub use language::from_str::{UnknownCollection, UnknownWord};
+pub use language::parse::{MAX_DEPTH, MAX_QUERY_LEN};
+pub use model::collection::{Collection, Vocabulary};
+pub use model::relation::Relation;
+pub use out::sql::Dialect;
+pub use plan::Query;
+pub use store::schema::{Field, FieldType, Row, Value};
 
-pub use data::{Dataset, RecordId};
-pub use data_errors::DataErrors;
-pub use date::{Date, DateError, DateErrorKind, Day, Part, Precision};
+pub use model::data_errors::DataErrors;
+pub use model::date::{Date, DateError, DateErrorKind, Day, Part, Precision};
+pub use model::validate::{DataError, Problem};
+pub use model::word::Word;
 pub use model::{
     ActorId, ActorKind, Bound, ClaimId, ClaimStatus, EstimateId, EventId, Measure, Qualifier,
     ReportId, SourceId, SourceKind, Text, Topic,
 };
-pub use record::{
+pub use store::data::{Dataset, RecordId};
+pub use store::record::{
     Actor, Claim, Estimate, Event, Iter, Quote, QuoteIter, Quotes, Record, Records, Report, Source,
 };
-pub use validate::{DataError, Problem};
-pub use word::Word;
 
 /// Answers a query from the facts compiled into the crate.
 ///

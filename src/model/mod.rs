@@ -1,0 +1,491 @@
+//! The records as a dataset stores them, and the types their fields are made of: ids,
+//! vocabularies, bounds.
+//!
+//! The record structs are the crate's own: loading builds them, the build compiles them into
+//! static tables (the estimates into the columns of [`crate::store::columnar`], as a loaded dataset
+//! keeps them too), and callers read them through the handles of [`crate::store::record`]. Every string
+//! is a [`Text`] and every list a `Cow<'static, [_]>`: the embedded facts borrow from static
+//! data compiled into the crate, while facts loaded at run time own theirs (short strings
+//! inside the record), and both are the same types to the rest of the crate.
+
+pub(crate) mod collection;
+pub(crate) mod data_errors;
+pub(crate) mod date;
+pub(crate) mod files;
+pub(crate) mod relation;
+pub(crate) mod suggest;
+pub(crate) mod text;
+pub(crate) mod validate;
+pub(crate) mod word;
+pub(crate) mod wording;
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+pub use crate::model::date::Date;
+pub use crate::model::text::Text;
+
+/// Defines an id newtype: a kebab-case name that only ever points at one kind of record.
+macro_rules! id_type {
+    ($(#[$meta:meta])* $name:ident, $example:literal) => {
+        $(#[$meta])*
+        ///
+        #[doc = concat!("```\nlet id = facts::", stringify!($name), "::new(\"", $example, "\");")]
+        #[doc = "let record = facts::Dataset::builtin().get(&id).unwrap();"]
+        #[doc = "assert_eq!(record.id(), &id);\n```"]
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub(crate) Text);
+
+        impl $name {
+            /// The id as text.
+            ///
+            #[doc = concat!("```\nlet id = facts::", stringify!($name), "::new(\"", $example, "\");")]
+            #[doc = concat!("assert_eq!(id.as_str(), \"", $example, "\");\n```")]
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+
+            /// An id from text. Whether a record has it is for a dataset to say.
+            ///
+            #[doc = concat!("```\nlet id = facts::", stringify!($name), "::new(\"", $example, "\");")]
+            #[doc = concat!("assert_eq!(id.to_string(), \"", $example, "\");\n```")]
+            pub fn new(id: impl Into<Text>) -> Self {
+                $name(id.into())
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                self.as_str() == other
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.as_str() == *other
+            }
+        }
+    };
+}
+
+id_type!(
+    /// The id of a [`Report`](crate::Report).
+    ReportId,
+    "nk-pows-seek-south-korea"
+);
+id_type!(
+    /// The id of an [`Actor`](crate::Actor).
+    ActorId,
+    "yu-yong-weon"
+);
+id_type!(
+    /// The id of an [`Event`](crate::Event).
+    EventId,
+    "capture"
+);
+id_type!(
+    /// The id of an [`Estimate`](crate::Estimate).
+    EstimateId,
+    "troops-more-than-10000"
+);
+id_type!(
+    /// The id of a [`Source`](crate::Source).
+    SourceId,
+    "other-assessments"
+);
+id_type!(
+    /// The id of a [`Claim`](crate::Claim).
+    ClaimId,
+    "death-sentence"
+);
+
+/// Defines a closed vocabulary: an enum whose values are written as snake_case words in the
+/// data files, in queries and in JSON.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident, $example:literal { $($(#[$vmeta:meta])* $variant:ident = $word:literal,)* }) => {
+        $(#[$meta])*
+        ///
+        #[doc = concat!("```\nlet value: facts::", stringify!($name), " = \"", $example, "\".parse().unwrap();")]
+        #[doc = concat!("assert_eq!(value.to_string(), \"", $example, "\");")]
+        #[doc = concat!("assert_eq!(serde_json::to_string(&value).unwrap(), r#\"\"", $example, "\"\"#);\n```")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $word)] $variant,)*
+        }
+
+        impl $name {
+            /// Every value, in the order they are declared.
+            ///
+            #[doc = concat!("```\nassert!(facts::", stringify!($name), "::ALL.iter().any(|v| v.word() == \"", $example, "\"));\n```")]
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// The word of every value, in the order they are declared.
+            ///
+            #[doc = concat!("```\nassert!(facts::", stringify!($name), "::WORDS.contains(&\"", $example, "\"));\n```")]
+            pub const WORDS: &'static [&'static str] = &[$($word),*];
+
+            /// The word for the value, as data files, queries and JSON write it.
+            ///
+            #[doc = concat!("```\nlet value: facts::", stringify!($name), " = \"", $example, "\".parse().unwrap();")]
+            #[doc = concat!("assert_eq!(value.word(), \"", $example, "\");\n```")]
+            pub fn word(self) -> &'static str {
+                match self {
+                    $($name::$variant => $word,)*
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.word())
+            }
+        }
+
+        vocabulary_from_str!($name, $example);
+
+        impl Word for $name {
+            const WORDS: &'static [&'static str] = $name::WORDS;
+
+            fn exactly(word: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|v| v.word() == word)
+            }
+        }
+    };
+}
+
+/// A closed vocabulary, as the data files' reader sees it.
+pub(crate) trait Word: Sized {
+    /// Every word, in declaration order.
+    const WORDS: &'static [&'static str];
+
+    /// The value a word names, written exactly as the vocabulary writes it.
+    fn exactly(word: &str) -> Option<Self>;
+}
+
+vocabulary!(
+    /// What kind of actor a record is.
+    ActorKind, "person" {
+        /// One human being, named or not.
+        Person = "person",
+        /// Several people the report speaks of together (the two captives, "visiting South Koreans").
+        Group = "group",
+        /// A non-governmental organisation.
+        Organization = "organization",
+        /// A government, its officials or its agencies.
+        Government = "government",
+        /// Armed forces or a military formation.
+        Military = "military",
+        /// An intelligence service.
+        Intelligence = "intelligence",
+        /// Press, broadcasters, state media.
+        Media = "media",
+    }
+);
+
+vocabulary!(
+    /// What an estimate is about.
+    Topic, "casualties" {
+        /// How many troops North Korea sent.
+        Deployment = "deployment",
+        /// How many were killed or wounded.
+        Casualties = "casualties",
+    }
+);
+
+vocabulary!(
+    /// What an estimate counts.
+    Measure, "killed" {
+        /// Troops deployed.
+        Troops = "troops",
+        /// Soldiers killed ("killed", "dead").
+        Killed = "killed",
+        /// Soldiers wounded ("injured", "wounded").
+        Wounded = "wounded",
+    }
+);
+
+vocabulary!(
+    /// How the report qualifies a figure. The bounds of an estimate follow from it.
+    Qualifier, "more_than" {
+        /// The figure as it stands, with no qualifying word.
+        Exact = "exact",
+        /// "about", "around": no bound is implied either way.
+        About = "about",
+        /// "more than", "over": the figure is an exclusive lower bound.
+        MoreThan = "more_than",
+        /// "at least": the figure is an inclusive lower bound.
+        AtLeast = "at_least",
+        /// "fewer than", "under": the figure is an exclusive upper bound.
+        FewerThan = "fewer_than",
+        /// "at most", "up to": the figure is an inclusive upper bound.
+        AtMost = "at_most",
+    }
+);
+
+vocabulary!(
+    /// What kind of source a fact comes from.
+    SourceKind, "intelligence" {
+        /// An activist speaking for himself.
+        Activist = "activist",
+        /// A non-governmental organisation.
+        Organization = "organization",
+        /// A member of a parliament.
+        Lawmaker = "lawmaker",
+        /// A head of state.
+        HeadOfState = "head_of_state",
+        /// A government or its officials.
+        Government = "government",
+        /// Officials of a state speaking as a body.
+        Officials = "officials",
+        /// Intelligence agencies, their reports and briefings.
+        Intelligence = "intelligence",
+        /// Assessments, reports or briefings whose authors the report does not name.
+        Assessment = "assessment",
+        /// State-controlled media.
+        StateMedia = "state_media",
+        /// The captives' own accounts.
+        Captives = "captives",
+        /// Photographs.
+        Photographs = "photographs",
+        /// The report itself, stating something in its own voice.
+        Report = "report",
+    }
+);
+
+vocabulary!(
+    /// How firmly the report attributes a claim, firmest first: words that hedge cap it (a quote
+    /// saying "reportedly" is at most `reported`), which the build checks.
+    ClaimStatus, "unconfirmed" {
+        /// Said by the source, in the report's words, without hedging.
+        Stated = "stated",
+        /// Passed on second hand or marked "reportedly".
+        Reported = "reported",
+        /// Marked "allegedly".
+        Alleged = "alleged",
+        /// The report says it cannot be confirmed independently.
+        Unconfirmed = "unconfirmed",
+    }
+);
+
+/// A report as stored: the document every quote points into. Read as [`crate::Report`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Report {
+    /// Stable id.
+    pub id: ReportId,
+    /// A title for people, taken from the report.
+    pub title: Text,
+    /// The year the report is written in, from which it says "this year" and "last year".
+    pub year: i32,
+    /// The full text, byte for byte.
+    pub text: Text,
+}
+
+/// A verbatim span of a report that supports a record, as stored. Read as [`crate::Quote`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Quote {
+    /// The report quoted.
+    pub report: ReportId,
+    /// Byte offset of the first byte in the report's text.
+    pub start: usize,
+    /// Byte offset just past the last byte.
+    pub end: usize,
+    /// The quoted words, exactly as in the report.
+    pub text: Text,
+}
+
+impl Quote {
+    /// Where the quote sits in its report's text, in bytes.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// A person, group, organisation, government, military formation or medium the report names
+/// or describes.
+///
+/// As stored; callers read it as [`crate::Actor`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Actor {
+    /// Stable id.
+    pub id: ActorId,
+    /// The name, or for an unnamed actor the report's description of it.
+    pub name: Text,
+    /// Whether the report gives the actor a proper name.
+    pub named: bool,
+    /// What kind of actor.
+    pub kind: ActorKind,
+    /// The country the actor belongs to, where the report says: an open snake_case name
+    /// (`south_korea`), as another report may name any country.
+    pub country: Option<Text>,
+    /// The actor's role in the report's words ("South Korean lawmaker").
+    pub role: Option<Text>,
+    /// The actor this one belongs to, where the report says.
+    pub affiliation: Option<ActorId>,
+    /// Where the report names or describes the actor.
+    // Written by the handle, with the quote's place in every unit.
+    #[serde(skip_serializing)]
+    pub quote: Quote,
+}
+
+/// Something that happened, with when and where as precisely as the report says.
+///
+/// As stored; callers read it as [`crate::Event`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Event {
+    /// Stable id.
+    pub id: EventId,
+    /// What happened, in a few words.
+    pub title: Text,
+    /// When it happened (or began), if the report says.
+    pub date: Option<Date>,
+    /// True for a state that began at `date` and still holds ("held since early 2025").
+    pub ongoing: bool,
+    /// Where, in the report's words.
+    pub place: Option<Text>,
+    /// Who took part.
+    pub actors: Cow<'static, [ActorId]>,
+    /// Who the report has it from.
+    pub sources: Cow<'static, [SourceId]>,
+    /// The words the event rests on.
+    #[serde(skip_serializing)]
+    pub quote: Quote,
+}
+
+/// One figure the report gives about the deployment or its losses, with its source.
+///
+/// Conflicting figures are separate estimates, side by side; none is preferred.
+///
+/// As stored; callers read it as [`crate::Estimate`].
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[non_exhaustive]
+pub struct Estimate {
+    /// Stable id.
+    pub id: EstimateId,
+    /// Deployment or casualties.
+    pub topic: Topic,
+    /// What is counted.
+    pub measure: Measure,
+    /// The figure as the report states it.
+    pub value: u64,
+    /// How the report qualifies the figure.
+    pub qualifier: Qualifier,
+    /// The period the figure covers, in the report's words ("since October last year").
+    pub period: Option<Text>,
+    /// The earliest the period can begin, where the report says.
+    pub since: Option<Date>,
+    /// The period the figure falls within, where the report says ("sent in 2024").
+    pub during: Option<Date>,
+    /// Who the figure comes from.
+    pub source: SourceId,
+    /// Figures the report says come from the same report or time frame as this one.
+    pub reported_with: Cow<'static, [EstimateId]>,
+    /// Where the report states the figure first.
+    pub quote: Quote,
+    /// Where the report states the same figure again.
+    pub restated: Cow<'static, [Quote]>,
+}
+
+/// One end of the range an estimate's wording implies.
+///
+/// ```
+/// let bound = facts::estimate("troops-more-than-10000").unwrap().low().unwrap();
+/// assert_eq!((bound.value, bound.inclusive), (10_000, false));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Bound {
+    /// The figure.
+    pub value: u64,
+    /// Whether the figure itself is inside the range.
+    pub inclusive: bool,
+}
+
+/// The lower bound a figure's wording implies: "more than 10,000" has one, "about 15,000" has
+/// none.
+pub(crate) fn low(qualifier: Qualifier, value: u64) -> Option<Bound> {
+    let bound = |inclusive| Bound { value, inclusive };
+    match qualifier {
+        Qualifier::Exact | Qualifier::AtLeast => Some(bound(true)),
+        Qualifier::MoreThan => Some(bound(false)),
+        Qualifier::About | Qualifier::FewerThan | Qualifier::AtMost => None,
+    }
+}
+
+/// The upper bound a figure's wording implies: "more than 10,000" has none.
+pub(crate) fn high(qualifier: Qualifier, value: u64) -> Option<Bound> {
+    let bound = |inclusive| Bound { value, inclusive };
+    match qualifier {
+        Qualifier::Exact | Qualifier::AtMost => Some(bound(true)),
+        Qualifier::FewerThan => Some(bound(false)),
+        Qualifier::About | Qualifier::MoreThan | Qualifier::AtLeast => None,
+    }
+}
+
+/// Who a fact comes from, and whether the report says it can be checked.
+///
+/// As stored; callers read it as [`crate::Source`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Source {
+    /// Stable id.
+    pub id: SourceId,
+    /// The source as the report names it ("Later South Korean briefings").
+    pub name: Text,
+    /// What kind of source.
+    pub kind: SourceKind,
+    /// The actors behind the source, where the report says ("repeated by South Korean and
+    /// Western agencies" names two).
+    pub actors: Cow<'static, [ActorId]>,
+    /// `Some(false)` where the report says the source cannot be confirmed independently,
+    /// `Some(true)` where it says it can, `None` where it says neither.
+    pub confirmable: Option<bool>,
+    /// Where the report introduces the source.
+    #[serde(skip_serializing)]
+    pub quote: Quote,
+}
+
+/// A statement the report attributes to a source.
+///
+/// As stored; callers read it as [`crate::Claim`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Claim {
+    /// Stable id.
+    pub id: ClaimId,
+    /// A faithful paraphrase of what was claimed.
+    pub text: Text,
+    /// Who claims it.
+    pub source: SourceId,
+    /// When it was claimed, if the report says.
+    pub date: Option<Date>,
+    /// Who the claim is about.
+    pub about: Cow<'static, [ActorId]>,
+    /// How firmly the report attributes it.
+    pub status: ClaimStatus,
+    /// The words of the report that carry the claim.
+    #[serde(skip_serializing)]
+    pub quote: Quote,
+    /// Where the report makes the same statement again: a restatement is a second quote of
+    /// one claim, not a second claim.
+    #[serde(skip_serializing)]
+    pub restated: Cow<'static, [Quote]>,
+}

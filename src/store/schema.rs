@@ -1,0 +1,590 @@
+//! What the query language can see: the collections, their fields, the type of each field, and
+//! how to read a field's value from a record.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::model::collection::{Collection, Vocabulary};
+use crate::model::word::Word;
+use crate::model::{Bound, Date};
+use crate::store::data::{Column, ColumnRef, Dataset, Words};
+use crate::store::record::{self, sealed::Stored};
+
+impl Collection {
+    /// The fields a query can name, in the order they are listed.
+    ///
+    /// ```
+    /// let names: Vec<_> = facts::Collection::Sources.fields().iter().map(|f| f.name).collect();
+    /// assert_eq!(names, [
+    ///     "id", "name", "kind", "actors", "confirmable", "quote", "report",
+    ///     "estimates", "claims", "events",
+    /// ]);
+    /// ```
+    pub fn fields(self) -> &'static [Field] {
+        match self {
+            Collection::Actors => ACTOR_FIELDS,
+            Collection::Events => EVENT_FIELDS,
+            Collection::Estimates => ESTIMATE_FIELDS,
+            Collection::Sources => SOURCE_FIELDS,
+            Collection::Claims => CLAIM_FIELDS,
+            Collection::Reports => REPORT_FIELDS,
+        }
+    }
+
+    /// The field a name means, ignoring ASCII case.
+    ///
+    /// ```
+    /// let field = facts::Collection::Estimates.field("VALUE").unwrap();
+    /// assert_eq!(field.ty, facts::FieldType::Number);
+    /// ```
+    pub fn field(self, name: &str) -> Option<&'static Field> {
+        self.fields()
+            .iter()
+            .find(|f| f.name.eq_ignore_ascii_case(name))
+    }
+
+    /// The fields a table shows when the query does not `select`.
+    pub(crate) fn default_columns(self) -> &'static [&'static str] {
+        match self {
+            Collection::Actors => &["id", "name", "kind", "country", "role"],
+            Collection::Events => &["id", "date", "title", "place"],
+            Collection::Estimates => &["id", "measure", "qualifier", "value", "source"],
+            Collection::Sources => &["id", "name", "kind", "confirmable"],
+            Collection::Claims => &["id", "source", "date", "status", "text"],
+            // Not `year`: a report's JSON has the year as a number, the language a date.
+            Collection::Reports => &["id", "title"],
+        }
+    }
+}
+
+/// The type of a field, which decides the operators and values it takes.
+///
+/// ```
+/// use facts::{Collection, FieldType};
+/// assert_eq!(Collection::Estimates.field("source").unwrap().ty, FieldType::Ref(Collection::Sources));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldType {
+    /// The record's own id: `=`, `!=`, `in`, `contains`.
+    Id,
+    /// Text: `=`, `!=` and `in` (ignoring case), `contains` (a substring, ignoring case).
+    Text,
+    /// A whole number: every comparison, `in`.
+    Number,
+    /// `true` or `false`: `=`, `!=`.
+    Bool,
+    /// A [`Date`] with a precision: every comparison, with interval semantics.
+    Date,
+    /// One word of a vocabulary: `=`, `!=`, `in`.
+    Enum(Vocabulary),
+    /// The id of a record of another collection: `=`, `!=`, `in`, and `.` to its fields.
+    Ref(Collection),
+    /// Ids of records of another collection: `contains` (membership), and `.` to their fields.
+    List(Collection),
+    /// Several texts, a record's further quotes: `contains` holds when one of them holds the
+    /// words (ignoring case).
+    Texts,
+}
+
+impl FieldType {
+    /// The type in words, with an article, for messages.
+    ///
+    /// ```
+    /// assert_eq!(facts::FieldType::Number.describe(), "a number");
+    /// ```
+    pub fn describe(self) -> &'static str {
+        match self {
+            FieldType::Id => "an id",
+            FieldType::Text => "text",
+            FieldType::Number => "a number",
+            FieldType::Bool => "true or false",
+            FieldType::Date => "a date",
+            FieldType::Enum(_) => "a word from a list",
+            FieldType::Ref(_) => "a reference",
+            FieldType::List(_) => "a list of references",
+            FieldType::Texts => "a list of texts",
+        }
+    }
+}
+
+/// One field a query can name.
+///
+/// ```
+/// let field = facts::Collection::Events.field("date").unwrap();
+/// assert_eq!(field.ty, facts::FieldType::Date);
+/// assert!(!field.doc.is_empty());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Field {
+    /// The name in queries.
+    pub name: &'static str,
+    /// Its type.
+    pub ty: FieldType,
+    /// What it holds, for `--help` and the docs.
+    pub doc: &'static str,
+}
+
+const fn field(name: &'static str, ty: FieldType, doc: &'static str) -> Field {
+    Field { name, ty, doc }
+}
+
+use FieldType as T;
+
+/// Defines a collection's fields and, index for index, how each is read from a record, and
+/// from a dataset where the collection keeps the field in a column of its own (`kept`): one
+/// list, so that a field and its readings cannot drift apart, and reading a field is an index
+/// into a table rather than a search by name.
+macro_rules! fields {
+    ($fields:ident, $getters:ident, $kept:ident, $record:ident {
+        $($name:literal, $ty:expr, $doc:literal, |$r:ident| $value:expr
+            $(, kept |$d:ident| $column:expr)?;)*
+    }) => {
+        const $fields: &[Field] = &[$(field($name, $ty, $doc)),*];
+        const $getters: &[for<'d> fn(record::$record<'d>) -> Value<'d>] = &[$({
+            fn get<'d>($r: record::$record<'d>) -> Value<'d> {
+                $value
+            }
+            get
+        }),*];
+        const $kept: &[Option<KeptColumn>] = &[$(kept!($(|$d| $column)?)),*];
+    };
+}
+
+/// How a dataset hands out a column it keeps.
+type KeptColumn = for<'d> fn(&'d Dataset) -> ColumnRef<'d>;
+
+/// A field's entry in its collection's table of kept columns: `None` where there is none.
+macro_rules! kept {
+    () => {
+        None
+    };
+    (|$d:ident| $column:expr) => {{
+        fn kept($d: &Dataset) -> ColumnRef<'_> {
+            $column
+        }
+        Some(kept as KeptColumn)
+    }};
+}
+
+fn text(text: Option<&str>) -> Value<'_> {
+    text.map_or(Value::Missing, Value::Text)
+}
+
+fn date<'d>(date: Option<Date>) -> Value<'d> {
+    date.map_or(Value::Missing, Value::Date)
+}
+
+fn bound<'d>(bound: Option<Bound>) -> Value<'d> {
+    bound.map_or(Value::Missing, |b| Value::Number(b.value))
+}
+
+fn texts(quotes: record::Quotes<'_>) -> Value<'_> {
+    Value::List(quotes.iter().map(|q| Value::Text(q.text())).collect())
+}
+
+fn refs<'d, R: record::Record<'d>>(
+    records: record::Records<'d, R>,
+    id: fn(R) -> &'d str,
+) -> Value<'d> {
+    Value::List(records.iter().map(|r| Value::Ref(id(r))).collect())
+}
+
+fields!(ACTOR_FIELDS, ACTOR_GETTERS, ACTOR_KEPT, Actor {
+    "id", T::Id, "stable id", |a| Value::Text(a.id().as_str());
+    "name", T::Text, "name, or the report's description", |a| Value::Text(a.name());
+    "named", T::Bool, "whether the report gives a proper name", |a| Value::Bool(a.named());
+    "kind", T::Enum(Vocabulary::ActorKind), "person, group, organization, ...",
+        |a| Value::Word(a.kind().into());
+    "country", T::Text, "country, where the report says (`south_korea`)", |a| text(a.country());
+    "role", T::Text, "role in the report's words", |a| text(a.role());
+    "affiliation", T::Ref(Collection::Actors), "the actor it belongs to",
+        |a| a.affiliation().map_or(Value::Missing, |x| Value::Ref(x.id().as_str()));
+    "quote", T::Text, "the report's words", |a| Value::Text(a.quote().text());
+    "report", T::Ref(Collection::Reports), "the report quoted",
+        |a| Value::Ref(a.quote().report().id().as_str());
+    "claims", T::List(Collection::Claims), "the claims about it (read back from their `about`)",
+        |a| refs(a.claims(), |c| c.id().as_str());
+    "sources", T::List(Collection::Sources), "the sources it stands behind (from their `actors`)",
+        |a| refs(a.sources(), |s| s.id().as_str());
+    "events", T::List(Collection::Events), "the events it took part in (from their `actors`)",
+        |a| refs(a.events(), |e| e.id().as_str());
+    "members", T::List(Collection::Actors), "the actors that belong to it (their `affiliation`)",
+        |a| refs(a.members(), |m| m.id().as_str());
+});
+
+fields!(EVENT_FIELDS, EVENT_GETTERS, EVENT_KEPT, Event {
+    "id", T::Id, "stable id", |e| Value::Text(e.id().as_str());
+    "title", T::Text, "what happened", |e| Value::Text(e.title());
+    "date", T::Date, "when, as precisely as the report says", |e| date(e.date());
+    "ongoing", T::Bool, "whether it still holds", |e| Value::Bool(e.ongoing());
+    "place", T::Text, "where", |e| text(e.place());
+    "actors", T::List(Collection::Actors), "who took part",
+        |e| refs(e.actors(), |a| a.id().as_str());
+    "sources", T::List(Collection::Sources), "who reports it",
+        |e| refs(e.sources(), |s| s.id().as_str());
+    "quote", T::Text, "the report's words", |e| Value::Text(e.quote().text());
+    "report", T::Ref(Collection::Reports), "the report quoted",
+        |e| Value::Ref(e.quote().report().id().as_str());
+});
+
+fields!(ESTIMATE_FIELDS, ESTIMATE_GETTERS, ESTIMATE_KEPT, Estimate {
+    "id", T::Id, "stable id", |e| Value::Text(e.id().as_str());
+    "topic", T::Enum(Vocabulary::Topic), "deployment or casualties",
+        |e| Value::Word(e.topic().into()),
+        kept |d| Column::Words(Words::Topics(&d.estimates.topics));
+    "measure", T::Enum(Vocabulary::Measure), "troops, killed or wounded",
+        |e| Value::Word(e.measure().into()),
+        kept |d| Column::Words(Words::Measures(&d.estimates.measures));
+    "value", T::Number, "the figure as reported", |e| Value::Number(e.value()),
+        kept |d| Column::Numbers(&d.estimates.values);
+    "qualifier", T::Enum(Vocabulary::Qualifier), "about, more_than, ...",
+        |e| Value::Word(e.qualifier().into()),
+        kept |d| Column::Words(Words::Qualifiers(&d.estimates.qualifiers));
+    "low", T::Number, "lower bound the wording implies", |e| bound(e.low());
+    "high", T::Number, "upper bound the wording implies", |e| bound(e.high());
+    "period", T::Text, "period covered, in the report's words", |e| text(e.period());
+    "since", T::Date, "earliest start of the period", |e| date(e.since());
+    "during", T::Date, "the period the figure falls in", |e| date(e.during());
+    "source", T::Ref(Collection::Sources), "who gives the figure",
+        |e| Value::Ref(e.source().id().as_str()),
+        kept |d| Column::Positions(&d.estimates.source);
+    "reported_with", T::List(Collection::Estimates),
+        "figures the report gives together (l.25), whatever their sources",
+        |e| refs(e.reported_with(), |w| w.id().as_str());
+    "quote", T::Text, "the report's words", |e| Value::Text(e.quote().text());
+    "restated", T::Texts, "where the report states the figure again", |e| texts(e.restated());
+    "report", T::Ref(Collection::Reports), "the report quoted",
+        |e| Value::Ref(e.quote().report().id().as_str());
+});
+
+fields!(SOURCE_FIELDS, SOURCE_GETTERS, SOURCE_KEPT, Source {
+    "id", T::Id, "stable id", |s| Value::Text(s.id().as_str());
+    "name", T::Text, "as the report names it", |s| Value::Text(s.name());
+    "kind", T::Enum(Vocabulary::SourceKind), "intelligence, lawmaker, ...",
+        |s| Value::Word(s.kind().into());
+    "actors", T::List(Collection::Actors), "the actors behind it",
+        |s| refs(s.actors(), |a| a.id().as_str());
+    "confirmable", T::Bool, "whether it can be confirmed independently",
+        |s| s.confirmable().map_or(Value::Missing, Value::Bool);
+    "quote", T::Text, "the report's words", |s| Value::Text(s.quote().text());
+    "report", T::Ref(Collection::Reports), "the report quoted",
+        |s| Value::Ref(s.quote().report().id().as_str());
+    "estimates", T::List(Collection::Estimates), "the figures it gives (their `source`)",
+        |s| refs(s.estimates(), |e| e.id().as_str());
+    "claims", T::List(Collection::Claims), "the claims it makes (their `source`)",
+        |s| refs(s.claims(), |c| c.id().as_str());
+    "events", T::List(Collection::Events), "the events it reports (from their `sources`)",
+        |s| refs(s.events(), |e| e.id().as_str());
+});
+
+fields!(CLAIM_FIELDS, CLAIM_GETTERS, CLAIM_KEPT, Claim {
+    "id", T::Id, "stable id", |c| Value::Text(c.id().as_str());
+    "text", T::Text, "what is claimed, paraphrased", |c| Value::Text(c.text());
+    "source", T::Ref(Collection::Sources), "who claims it",
+        |c| Value::Ref(c.source().id().as_str());
+    "date", T::Date, "when it was claimed", |c| date(c.date());
+    "about", T::List(Collection::Actors), "who it is about",
+        |c| refs(c.about(), |a| a.id().as_str());
+    "status", T::Enum(Vocabulary::ClaimStatus), "stated, reported, alleged, unconfirmed",
+        |c| Value::Word(c.status().into());
+    "quote", T::Text, "the report's words", |c| Value::Text(c.quote().text());
+    "restated", T::Texts, "where the report makes the statement again", |c| texts(c.restated());
+    "report", T::Ref(Collection::Reports), "the report quoted",
+        |c| Value::Ref(c.quote().report().id().as_str());
+});
+
+fields!(REPORT_FIELDS, REPORT_GETTERS, REPORT_KEPT, Report {
+    "id", T::Id, "stable id", |r| Value::Text(r.id().as_str());
+    "title", T::Text, "the report's title", |r| Value::Text(r.title());
+    "year", T::Date, "the year it is written in", |r| Value::Date(Date::year(r.year()));
+    "text", T::Text, "the full text", |r| Value::Text(r.text());
+    "actors", T::List(Collection::Actors), "the actors it names (their `quote`)",
+        |r| refs(r.actors(), |a| a.id().as_str());
+    "events", T::List(Collection::Events), "the events it tells",
+        |r| refs(r.events(), |e| e.id().as_str());
+    "estimates", T::List(Collection::Estimates), "the figures it gives",
+        |r| refs(r.estimates(), |e| e.id().as_str());
+    "sources", T::List(Collection::Sources), "the sources it names",
+        |r| refs(r.sources(), |s| s.id().as_str());
+    "claims", T::List(Collection::Claims), "the claims it reports",
+        |r| refs(r.claims(), |c| c.id().as_str());
+});
+
+/// A field of a collection by position, as a resolved query holds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct FieldId {
+    pub collection: Collection,
+    pub index: u8,
+}
+
+impl FieldId {
+    pub fn field(self) -> &'static Field {
+        &self.collection.fields()[usize::from(self.index)]
+    }
+
+    /// How a dataset hands out the field's column where the collection keeps one.
+    pub fn kept_column(self) -> Option<KeptColumn> {
+        let kept = match self.collection {
+            Collection::Actors => ACTOR_KEPT,
+            Collection::Events => EVENT_KEPT,
+            Collection::Estimates => ESTIMATE_KEPT,
+            Collection::Sources => SOURCE_KEPT,
+            Collection::Claims => CLAIM_KEPT,
+            Collection::Reports => REPORT_KEPT,
+        };
+        kept.get(usize::from(self.index)).copied().flatten()
+    }
+
+    pub fn find(collection: Collection, name: &str) -> Option<FieldId> {
+        let index = collection
+            .fields()
+            .iter()
+            .position(|f| f.name.eq_ignore_ascii_case(name))?;
+        Some(FieldId {
+            collection,
+            index: index as u8,
+        })
+    }
+}
+
+/// One record of an answer: a reference to the typed record itself.
+///
+/// ```
+/// let answer = facts::query("estimates where measure = wounded").unwrap();
+/// let facts::Row::Estimate(estimate) = answer.rows().unwrap()[0] else { panic!() };
+/// assert_eq!(estimate.value(), 4_000);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Row<'d> {
+    /// An actor.
+    Actor(record::Actor<'d>),
+    /// An event.
+    Event(record::Event<'d>),
+    /// An estimate.
+    Estimate(record::Estimate<'d>),
+    /// A source.
+    Source(record::Source<'d>),
+    /// A claim.
+    Claim(record::Claim<'d>),
+    /// A report.
+    Report(record::Report<'d>),
+}
+
+impl<'d> Row<'d> {
+    /// The record of `collection` with this id.
+    pub(crate) fn find(dataset: &'d Dataset, collection: Collection, id: &str) -> Option<Row<'d>> {
+        match collection {
+            Collection::Actors => dataset.actor(id).map(Row::Actor),
+            Collection::Events => dataset.event(id).map(Row::Event),
+            Collection::Estimates => dataset.estimate(id).map(Row::Estimate),
+            Collection::Sources => dataset.source(id).map(Row::Source),
+            Collection::Claims => dataset.claim(id).map(Row::Claim),
+            Collection::Reports => dataset.report(id).map(Row::Report),
+        }
+    }
+
+    /// The record at `at` in its collection.
+    pub(crate) fn at(dataset: &'d Dataset, collection: Collection, at: usize) -> Row<'d> {
+        match collection {
+            Collection::Actors => Row::Actor(record::Actor::at(dataset, at)),
+            Collection::Events => Row::Event(record::Event::at(dataset, at)),
+            Collection::Estimates => Row::Estimate(record::Estimate::at(dataset, at)),
+            Collection::Sources => Row::Source(record::Source::at(dataset, at)),
+            Collection::Claims => Row::Claim(record::Claim::at(dataset, at)),
+            Collection::Reports => Row::Report(record::Report::at(dataset, at)),
+        }
+    }
+
+    /// The record's id.
+    ///
+    /// ```
+    /// let answer = facts::query("claims where id = death-sentence").unwrap();
+    /// assert_eq!(answer.rows().unwrap()[0].id(), "death-sentence");
+    /// ```
+    pub fn id(self) -> &'d str {
+        match self {
+            Row::Actor(r) => r.id().as_str(),
+            Row::Event(r) => r.id().as_str(),
+            Row::Estimate(r) => r.id().as_str(),
+            Row::Source(r) => r.id().as_str(),
+            Row::Claim(r) => r.id().as_str(),
+            Row::Report(r) => r.id().as_str(),
+        }
+    }
+
+    /// The record's quote; a report's is its whole text.
+    ///
+    /// ```
+    /// let answer = facts::query("estimates where measure = wounded").unwrap();
+    /// assert_eq!(answer.rows().unwrap()[0].quote().text(), "more than 4,000 injured");
+    /// ```
+    pub fn quote(self) -> record::Quote<'d> {
+        match self {
+            Row::Actor(r) => r.quote(),
+            Row::Event(r) => r.quote(),
+            Row::Estimate(r) => r.quote(),
+            Row::Source(r) => r.quote(),
+            Row::Claim(r) => r.quote(),
+            Row::Report(r) => r.whole(),
+        }
+    }
+
+    /// The collection the record is of.
+    ///
+    /// ```
+    /// let answer = facts::query("claims where id = death-sentence")?;
+    /// assert_eq!(answer.rows().unwrap()[0].collection(), facts::Collection::Claims);
+    /// # Ok::<(), facts::QueryError>(())
+    /// ```
+    pub fn collection(self) -> Collection {
+        match self {
+            Row::Actor(_) => Collection::Actors,
+            Row::Event(_) => Collection::Events,
+            Row::Estimate(_) => Collection::Estimates,
+            Row::Source(_) => Collection::Sources,
+            Row::Claim(_) => Collection::Claims,
+            Row::Report(_) => Collection::Reports,
+        }
+    }
+
+    /// The value of a field of this record's collection; `Missing` for a field of another
+    /// (which the checker never lets a query ask).
+    pub(crate) fn get(self, field: FieldId) -> Value<'d> {
+        if field.collection != self.collection() {
+            return Value::Missing;
+        }
+        let i = usize::from(field.index);
+        match self {
+            Row::Actor(r) => ACTOR_GETTERS.get(i).map_or(Value::Missing, |get| get(r)),
+            Row::Event(r) => EVENT_GETTERS.get(i).map_or(Value::Missing, |get| get(r)),
+            Row::Estimate(r) => ESTIMATE_GETTERS.get(i).map_or(Value::Missing, |get| get(r)),
+            Row::Source(r) => SOURCE_GETTERS.get(i).map_or(Value::Missing, |get| get(r)),
+            Row::Claim(r) => CLAIM_GETTERS.get(i).map_or(Value::Missing, |get| get(r)),
+            Row::Report(r) => REPORT_GETTERS.get(i).map_or(Value::Missing, |get| get(r)),
+        }
+    }
+}
+
+/// A field's value, borrowed from its record: a cell of an answer, or the key of a group.
+///
+/// ```
+/// let answer = facts::query("estimates group by measure").unwrap();
+/// let keys: Vec<String> = answer.groups().unwrap().iter().map(|g| g.key.to_string()).collect();
+/// assert_eq!(keys, ["troops", "killed", "wounded"]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Value<'d> {
+    /// The record has no value for the field.
+    Missing,
+    /// Text, or a record's own id.
+    Text(&'d str),
+    /// A whole number.
+    Number(u64),
+    /// True or false.
+    Bool(bool),
+    /// A date with its precision.
+    Date(Date),
+    /// A word of a vocabulary, typed.
+    Word(Word),
+    /// The id of another record.
+    Ref(&'d str),
+    /// Several values: a list field, or a path through one.
+    List(Vec<Value<'d>>),
+}
+
+impl<'d> Value<'d> {
+    /// The order `order by` sorts in: numbers and dates by value (a date by its earliest,
+    /// then its latest day), text ignoring case, words by their rank in the vocabulary.
+    /// Missing values sort after all others.
+    ///
+    /// ```
+    /// use std::cmp::Ordering;
+    /// use facts::Value;
+    /// assert_eq!(Value::Number(600).order(&Value::Number(2_000)), Ordering::Less);
+    /// assert_eq!(Value::Missing.order(&Value::Number(1)), Ordering::Greater);
+    /// ```
+    pub fn order(&self, other: &Value<'_>) -> Ordering {
+        match (self, other) {
+            (Value::Text(a) | Value::Ref(a), Value::Text(b) | Value::Ref(b)) => {
+                // As the language compares text: see `text::fold`.
+                crate::model::text::fold(a)
+                    .cmp(&crate::model::text::fold(b))
+                    .then_with(|| a.cmp(b))
+            }
+            (Value::Number(a), Value::Number(b)) => a.cmp(b),
+            (Value::Bool(a), Value::Bool(b)) => a.cmp(b),
+            (Value::Date(a), Value::Date(b)) => {
+                (a.earliest(), a.latest()).cmp(&(b.earliest(), b.latest()))
+            }
+            (Value::Word(a), Value::Word(b)) => a.cmp(b),
+            (Value::List(a), Value::List(b)) => {
+                for (x, y) in a.iter().zip(b) {
+                    let o = x.order(y);
+                    if o != Ordering::Equal {
+                        return o;
+                    }
+                }
+                a.len().cmp(&b.len())
+            }
+            (Value::Missing, Value::Missing) => Ordering::Equal,
+            (Value::Missing, _) => Ordering::Greater,
+            (_, Value::Missing) => Ordering::Less,
+            // Values of one field are of one type; no other pair is compared.
+            _ => Ordering::Equal,
+        }
+    }
+}
+
+impl Serialize for Value<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Missing => serializer.serialize_none(),
+            Value::Text(s) | Value::Ref(s) => serializer.serialize_str(s),
+            Value::Word(w) => serializer.serialize_str(w.word()),
+            Value::Number(n) => serializer.serialize_u64(*n),
+            Value::Bool(b) => serializer.serialize_bool(*b),
+            Value::Date(d) => d.serialize(serializer),
+            Value::List(items) => items.serialize(serializer),
+        }
+    }
+}
+
+impl fmt::Display for Value<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Missing => f.write_str("-"),
+            Value::Text(s) | Value::Ref(s) => f.write_str(s),
+            Value::Word(w) => f.write_str(w.word()),
+            Value::Number(n) => f.write_str(&grouped(*n)),
+            Value::Bool(b) => write!(f, "{b}"),
+            Value::Date(d) => write!(f, "{d}"),
+            // An empty list shows as a missing value does, so no cell is blank.
+            Value::List(items) if items.is_empty() => f.write_str("-"),
+            Value::List(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{item}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// `10000` as `10,000`, as the report writes figures.
+pub(crate) fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
