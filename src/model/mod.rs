@@ -13,6 +13,7 @@ pub(crate) mod data_errors;
 pub(crate) mod date;
 pub(crate) mod files;
 pub(crate) mod relation;
+pub(crate) mod rust;
 pub(crate) mod suggest;
 pub(crate) mod text;
 pub(crate) mod validate;
@@ -60,6 +61,14 @@ macro_rules! id_type {
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(&self.0)
+            }
+        }
+
+        impl rust::Rust for $name {
+            fn rust(&self, out: &mut String) {
+                out.push_str(concat!(stringify!($name), "("));
+                self.0.rust(out);
+                out.push(')');
             }
         }
 
@@ -157,6 +166,14 @@ macro_rules! vocabulary {
         }
 
         vocabulary_from_str!($name, $example);
+
+        impl rust::Rust for $name {
+            fn rust(&self, out: &mut String) {
+                out.push_str(match self {
+                    $($name::$variant => concat!(stringify!($name), "::", stringify!($variant)),)*
+                });
+            }
+        }
 
         impl Word for $name {
             const WORDS: &'static [&'static str] = $name::WORDS;
@@ -282,6 +299,32 @@ vocabulary!(
     }
 );
 
+/// Declares a stored record: the struct, and how the build writes it as Rust ([`rust::Rust`]),
+/// from one list of fields, so that a field added here is compiled in with no other change.
+macro_rules! record {
+    ($(#[$meta:meta])* pub struct $name:ident {
+        $($(#[$fmeta:meta])* pub $field:ident: $ty:ty,)*
+    }) => {
+        $(#[$meta])*
+        pub struct $name {
+            $($(#[$fmeta])* pub $field: $ty,)*
+        }
+
+        impl rust::Rust for $name {
+            fn rust(&self, out: &mut String) {
+                out.push_str(concat!(stringify!($name), " {"));
+                $(
+                    out.push_str(concat!(" ", stringify!($field), ": "));
+                    self.$field.rust(out);
+                    out.push(',');
+                )*
+                out.push_str(" }");
+            }
+        }
+    };
+}
+
+record! {
 /// A report as stored: the document every quote points into. Read as [`crate::Report`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -295,7 +338,9 @@ pub struct Report {
     /// The full text, byte for byte.
     pub text: Text,
 }
+}
 
+record! {
 /// A verbatim span of a report that supports a record, as stored. Read as [`crate::Quote`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -309,6 +354,7 @@ pub struct Quote {
     /// The quoted words, exactly as in the report.
     pub text: Text,
 }
+}
 
 impl Quote {
     /// Where the quote sits in its report's text, in bytes.
@@ -317,6 +363,7 @@ impl Quote {
     }
 }
 
+record! {
 /// A person, group, organisation, government, military formation or medium the report names
 /// or describes.
 ///
@@ -344,7 +391,9 @@ pub struct Actor {
     #[serde(skip_serializing)]
     pub quote: Quote,
 }
+}
 
+record! {
 /// Something that happened, with when and where as precisely as the report says.
 ///
 /// As stored; callers read it as [`crate::Event`].
@@ -369,7 +418,9 @@ pub struct Event {
     #[serde(skip_serializing)]
     pub quote: Quote,
 }
+}
 
+record! {
 /// One figure the report gives about the deployment or its losses, with its source.
 ///
 /// Conflicting figures are separate estimates, side by side; none is preferred.
@@ -402,6 +453,7 @@ pub struct Estimate {
     pub quote: Quote,
     /// Where the report states the same figure again.
     pub restated: Cow<'static, [Quote]>,
+}
 }
 
 /// One end of the range an estimate's wording implies.
@@ -440,6 +492,7 @@ pub(crate) fn high(qualifier: Qualifier, value: u64) -> Option<Bound> {
     }
 }
 
+record! {
 /// Who a fact comes from, and whether the report says it can be checked.
 ///
 /// As stored; callers read it as [`crate::Source`].
@@ -462,7 +515,9 @@ pub struct Source {
     #[serde(skip_serializing)]
     pub quote: Quote,
 }
+}
 
+record! {
 /// A statement the report attributes to a source.
 ///
 /// As stored; callers read it as [`crate::Claim`].
@@ -488,4 +543,5 @@ pub struct Claim {
     /// one claim, not a second claim.
     #[serde(skip_serializing)]
     pub restated: Cow<'static, [Quote]>,
+}
 }

@@ -7,7 +7,7 @@ use std::fmt;
 use std::hash::BuildHasher;
 use std::io;
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use crate::model::collection::Collection;
 use crate::model::data_errors::{self, DataErrors};
@@ -19,7 +19,7 @@ use crate::model::{
     EventId, Measure, Qualifier, Quote, Report, ReportId, Source, SourceId, SourceKind, Text,
     Topic,
 };
-use crate::store::columnar::{Estimates, Span};
+use crate::store::columnar::Estimates;
 use crate::store::record::{self, Record, Records, sealed::Stored};
 use crate::store::referrers::{Lists, Referrers};
 use crate::store::schema::{FieldId, FieldType, Row, Value};
@@ -205,15 +205,21 @@ fn position<T>(
         .find(records, id, wanted)
 }
 
-static BUILTIN: Dataset = Dataset {
-    reports: Cow::Borrowed(REPORTS),
-    actors: Cow::Borrowed(ACTORS),
-    events: Cow::Borrowed(EVENTS),
-    estimates: ESTIMATES,
-    sources: Cow::Borrowed(SOURCES),
-    claims: Cow::Borrowed(CLAIMS),
-    indexes: Indexes::new(),
-};
+/// The embedded facts: borrowed from the static tables, the estimates laid out in columns on
+/// first use (five records: microseconds), as a loaded dataset's are.
+static BUILTIN: LazyLock<Dataset> = LazyLock::new(|| {
+    let mut dataset = Dataset {
+        reports: Cow::Borrowed(REPORTS),
+        actors: Cow::Borrowed(ACTORS),
+        events: Cow::Borrowed(EVENTS),
+        estimates: Estimates::EMPTY,
+        sources: Cow::Borrowed(SOURCES),
+        claims: Cow::Borrowed(CLAIMS),
+        indexes: Indexes::new(),
+    };
+    dataset.estimates = dataset.columns_of(ESTIMATES.to_vec());
+    dataset
+});
 
 /// Datasets are equal when they hold equal records in the same order.
 ///
@@ -365,6 +371,23 @@ impl Dataset {
         data_errors::collect(crate::load::jsonl::read(reader, name)).map(Dataset::from_collections)
     }
 
+    /// Lays checked estimates out in columns, their references as positions in this self.
+    fn columns_of(&self, records: Vec<Estimate>) -> Estimates {
+        // The estimates refer to reports and sources by position. Reports are found through
+        // the dataset's index, built here once and kept. Every estimate names a source,
+        // usually one of few: a map hashed as the checks hash ids (foldhash) finds them
+        // faster than the index's SipHash.
+        let sources: HashMap<&str, usize, foldhash::fast::RandomState> = (self.sources.iter())
+            .enumerate()
+            .map(|(at, s)| (s.id.as_str(), at))
+            .collect();
+        Estimates::new(
+            records,
+            |id| self.report_position(id),
+            |id| sources.get(id).copied(),
+        )
+    }
+
     pub(crate) fn from_collections(c: Collections) -> Dataset {
         // Loading grows the vectors by doubling; a dataset lives long, so give the slack back.
         fn owned<T: Clone>(mut records: Vec<T>) -> Cow<'static, [T]> {
@@ -380,21 +403,7 @@ impl Dataset {
             claims: owned(c.claims.records),
             indexes: Indexes::new(),
         };
-        // The estimates refer to reports and sources by position. Reports are found through
-        // the dataset's index, built here once and kept. Every estimate names a source,
-        // usually one of few: a map hashed as the checks hash ids (foldhash) finds them
-        // faster than the index's SipHash.
-        let sources: HashMap<&str, usize, foldhash::fast::RandomState> = (dataset.sources.iter())
-            .enumerate()
-            .map(|(at, s)| (s.id.as_str(), at))
-            .collect();
-        let estimates = Estimates::new(
-            c.estimates.records,
-            |id| dataset.report_position(id),
-            |id| sources.get(id).copied(),
-        );
-        drop(sources);
-        dataset.estimates = estimates;
+        dataset.estimates = dataset.columns_of(c.estimates.records);
         dataset
     }
 
