@@ -20,7 +20,7 @@ pub(crate) const NONE: u32 = u32::MAX;
 
 /// Where a quote stands: its report's position among the reports, and its byte range there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Span {
+pub(crate) struct QuoteSpan {
     pub report: u32,
     pub start: u32,
     pub end: u32,
@@ -46,10 +46,10 @@ pub(crate) struct Estimates {
     /// (from 0 for the first): positions among the estimates.
     pub reported_with_end: Cow<'static, [u32]>,
     pub reported_with: Cow<'static, [u32]>,
-    pub quote: Cow<'static, [Span]>,
+    pub quote: Cow<'static, [QuoteSpan]>,
     /// As `reported_with`: estimate `i`'s further quotes.
     pub restated_end: Cow<'static, [u32]>,
-    pub restated: Cow<'static, [Span]>,
+    pub restated: Cow<'static, [QuoteSpan]>,
 }
 
 impl Estimates {
@@ -185,9 +185,9 @@ struct Links {
     source: Vec<u32>,
     with_end: Vec<u32>,
     with: Vec<u32>,
-    quote: Vec<Span>,
+    quote: Vec<QuoteSpan>,
     restated_end: Vec<u32>,
-    restated: Vec<Span>,
+    restated: Vec<QuoteSpan>,
 }
 
 impl Links {
@@ -236,14 +236,14 @@ struct Spans<'a, F> {
 }
 
 impl<'a, F: Fn(&str) -> u32> Spans<'a, F> {
-    fn of(&mut self, quote: &'a Quote) -> Span {
+    fn of(&mut self, quote: &'a Quote) -> QuoteSpan {
         let id = quote.report.as_str();
         let report = match self.last {
             Some((last, at)) if last == id => at,
             _ => (self.report)(id),
         };
         self.last = Some((id, report));
-        Span {
+        QuoteSpan {
             report,
             // The checks keep quotes within a report's first 4 GiB.
             start: quote.start as u32,
@@ -403,7 +403,7 @@ mod tests {
             assert_eq!(with, links(i).iter().map(|&w| w as u32).collect::<Vec<_>>());
             assert_eq!(
                 columns.quote[i],
-                Span {
+                QuoteSpan {
                     report: (i % 3) as u32,
                     start: i as u32,
                     end: i as u32 + 1
