@@ -7,16 +7,15 @@
 //! report (the checks have made sure they are there), the few distinct periods are kept once,
 //! and the lists share one array each. An estimate then takes about 80 bytes.
 //!
-//! The build compiles the embedded estimates into the same columns, as static arrays, so that
-//! there is one layout to read and it costs nothing at run time.
+//! The embedded estimates are laid out in the same columns when first used, so that there is
+//! one layout to read.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::model::{Date, Estimate, EstimateId, Measure, Qualifier, Quote, Text, Topic};
-
-/// What a column of positions holds where a record has nothing.
-pub(crate) const NONE: u32 = u32::MAX;
+use crate::store::data::NO_RECORD;
+use crate::store::position::Position;
 
 /// Where a quote stands: its report's position among the reports, and its byte range there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,8 +33,8 @@ pub(crate) struct Estimates {
     pub measures: Cow<'static, [Measure]>,
     pub values: Cow<'static, [u64]>,
     pub qualifiers: Cow<'static, [Qualifier]>,
-    /// Each estimate's period as a position in `periods`, or [`NONE`].
-    pub period: Cow<'static, [u32]>,
+    /// Each estimate's period as a position in `periods`.
+    pub period: Cow<'static, [Option<Position>]>,
     /// The distinct periods, each once.
     pub periods: Cow<'static, [Text]>,
     pub since: Cow<'static, [Option<Date>]>,
@@ -144,7 +143,7 @@ struct Fields {
     measures: Vec<Measure>,
     values: Vec<u64>,
     qualifiers: Vec<Qualifier>,
-    period: Vec<u32>,
+    period: Vec<Option<Position>>,
     periods: Interned,
     since: Vec<Option<Date>>,
     during: Vec<Option<Date>>,
@@ -171,7 +170,7 @@ impl Fields {
             fields.measures.push(e.measure);
             fields.values.push(e.value);
             fields.qualifiers.push(e.qualifier);
-            let period = e.period.as_deref().map_or(NONE, |p| fields.periods.at(p));
+            let period = e.period.as_deref().map(|p| fields.periods.at(p));
             fields.period.push(period);
             fields.since.push(e.since);
             fields.during.push(e.during);
@@ -197,7 +196,7 @@ impl Links {
         source: &impl Fn(&str) -> Option<usize>,
     ) -> Links {
         let n = records.len();
-        let position = |found: Option<usize>| found.map_or(NONE, |p| p as u32);
+        let position = |found: Option<usize>| found.map_or(NO_RECORD, |p| p as u32);
         let mut links = Links {
             source: Vec::with_capacity(n),
             with_end: Vec::with_capacity(n),
@@ -289,32 +288,39 @@ impl<'a> Positions<'a> {
 struct Interned {
     texts: Vec<Text>,
     /// Built once there are more texts than a scan finds quickly.
-    map: HashMap<Text, u32, foldhash::fast::RandomState>,
+    map: HashMap<Text, Position, foldhash::fast::RandomState>,
 }
 
 impl Interned {
     const SCAN: usize = 16;
 
-    fn at(&mut self, text: &str) -> u32 {
+    /// The text's place among those kept, keeping it first if it is new.
+    fn at(&mut self, text: &str) -> Position {
         let found = if self.texts.len() <= Self::SCAN {
-            self.texts.iter().position(|t| t == text).map(|i| i as u32)
+            self.texts.iter().position(|t| t == text)
         } else {
-            self.map.get(text).copied()
+            self.map.get(text).map(|p| p.get())
         };
-        found.unwrap_or_else(|| {
+        let at = found.unwrap_or_else(|| {
             self.texts.push(Text::from(text));
+            let at = self.texts.len() - 1;
             if self.texts.len() > Self::SCAN {
                 if self.map.is_empty() {
                     self.map = (self.texts.iter().cloned().enumerate())
-                        .map(|(i, t)| (t, i as u32))
+                        .map(|(i, t)| (t, Self::place(i)))
                         .collect();
                 } else {
-                    self.map
-                        .insert(Text::from(text), self.texts.len() as u32 - 1);
+                    self.map.insert(Text::from(text), Self::place(at));
                 }
             }
-            self.texts.len() as u32 - 1
-        })
+            at
+        });
+        Self::place(at)
+    }
+
+    /// A text's place; there are never as many distinct texts as four bytes can count.
+    fn place(at: usize) -> Position {
+        Position::new(at).expect("fewer distinct texts than u32::MAX")
     }
 }
 
@@ -323,8 +329,7 @@ impl Interned {
 impl PartialEq for Estimates {
     fn eq(&self, other: &Estimates) -> bool {
         fn period(e: &Estimates, i: usize) -> Option<&str> {
-            let p = e.period[i];
-            (p != NONE).then(|| e.periods[p as usize].as_str())
+            e.period[i].map(|p| e.periods[p.get()].as_str())
         }
         self.ids == other.ids
             && self.topics == other.topics
@@ -395,8 +400,7 @@ mod tests {
         for (i, e) in records.iter().enumerate() {
             assert_eq!(columns.ids[i], e.id);
             assert_eq!(columns.values[i], e.value);
-            let period = columns.period[i];
-            let period = (period != NONE).then(|| columns.periods[period as usize].as_str());
+            let period = columns.period[i].map(|p| columns.periods[p.get()].as_str());
             assert_eq!(period, e.period.as_deref(), "estimate {i}");
             assert_eq!(columns.source[i] as usize, i % 5);
             let with = &columns.reported_with[Estimates::list(&columns.reported_with_end, i)];
@@ -434,10 +438,10 @@ mod tests {
 
         // The same periods, kept in another order, are the same estimates.
         let mut reordered = base.clone();
-        let last = base.periods.len() as u32 - 1;
+        let last = base.periods.len() - 1;
         reordered.periods.to_mut().reverse();
-        for p in reordered.period.to_mut().iter_mut().filter(|p| **p != NONE) {
-            *p = last - *p;
+        for p in reordered.period.to_mut().iter_mut().flatten() {
+            *p = Position::new(last - p.get()).unwrap();
         }
         assert_ne!(reordered.periods, base.periods);
         assert_eq!(reordered, base);
@@ -449,7 +453,7 @@ mod tests {
             ("measure", |e| e.measures.to_mut()[3] = Measure::Wounded),
             ("value", |e| e.values.to_mut()[3] += 1),
             ("qualifier", |e| e.qualifiers.to_mut()[3] = Qualifier::Exact),
-            ("period", |e| e.period.to_mut()[3] = NONE),
+            ("period", |e| e.period.to_mut()[3] = None),
             ("period's words", |e| {
                 e.periods.to_mut()[0] = "another".into()
             }),

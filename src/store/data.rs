@@ -20,6 +20,7 @@ use crate::model::{
     Topic,
 };
 use crate::store::columnar::Estimates;
+use crate::store::position::Position;
 use crate::store::record::{self, Record, Records, sealed::Stored};
 use crate::store::referrers::{Lists, Referrers};
 use crate::store::schema::{FieldId, FieldType, Row, Value};
@@ -113,7 +114,7 @@ impl Column {
 #[derive(Clone)]
 struct Indexes {
     /// Ids to positions, by collection.
-    by_id: [OnceLock<IdIndex>; Collection::ALL.len()],
+    by_id: [OnceLock<Option<IdIndex>>; Collection::ALL.len()],
     /// Per field of the schema, numbered through the collections: its column, or `None`
     /// where the field cannot have one.
     columns: [OnceLock<Option<Column>>; MAX_COLUMNS],
@@ -145,44 +146,39 @@ fn id_slot(collection: Collection) -> usize {
 #[derive(Clone)]
 struct IdIndex {
     hasher: RandomState,
-    slots: Box<[u32]>,
+    slots: Box<[Option<Position>]>,
 }
 
 impl IdIndex {
-    const EMPTY: u32 = u32::MAX;
-
-    fn build<T>(records: &[T], id: fn(&T) -> &str) -> IdIndex {
+    /// `None` when the records are more than a slot can count (they are then scanned).
+    fn build<T>(records: &[T], id: fn(&T) -> &str) -> Option<IdIndex> {
         let hasher = RandomState::new();
         let size = (records.len() * 2).next_power_of_two().max(2);
-        let mut slots = vec![IdIndex::EMPTY; size].into_boxed_slice();
+        let mut slots: Box<[Option<Position>]> = vec![None; size].into_boxed_slice();
         let mask = size - 1;
-        for (position, record) in records.iter().enumerate() {
+        for (at, record) in records.iter().enumerate() {
+            let position = Position::new(at)?;
             let mut slot = hasher.hash_one(id(record)) as usize & mask;
-            while slots[slot] != IdIndex::EMPTY {
+            while let Some(taken) = slots[slot] {
                 // A checked dataset has unique ids; should one repeat, the first stays found,
                 // as a scan would find it.
-                if id(&records[slots[slot] as usize]) == id(record) {
+                if id(&records[taken.get()]) == id(record) {
                     break;
                 }
                 slot = (slot + 1) & mask;
             }
-            if slots[slot] == IdIndex::EMPTY {
-                slots[slot] = position as u32;
-            }
+            slots[slot].get_or_insert(position);
         }
-        IdIndex { hasher, slots }
+        Some(IdIndex { hasher, slots })
     }
 
     fn find<T>(&self, records: &[T], id: fn(&T) -> &str, wanted: &str) -> Option<usize> {
         let mask = self.slots.len() - 1;
         let mut slot = self.hasher.hash_one(wanted) as usize & mask;
         loop {
-            let position = self.slots[slot];
-            if position == IdIndex::EMPTY {
-                return None;
-            }
-            if id(&records[position as usize]) == wanted {
-                return Some(position as usize);
+            let at = self.slots[slot]?.get();
+            if id(&records[at]) == wanted {
+                return Some(at);
             }
             slot = (slot + 1) & mask;
         }
@@ -192,17 +188,18 @@ impl IdIndex {
 /// Where the record with `wanted` as id sits in `records`.
 fn position<T>(
     records: &[T],
-    index: &OnceLock<IdIndex>,
+    index: &OnceLock<Option<IdIndex>>,
     id: fn(&T) -> &str,
     wanted: &str,
 ) -> Option<usize> {
-    // Positions are stored as u32; a larger collection (never seen in practice) is scanned.
-    if records.len() <= SCAN_LIMIT || records.len() >= IdIndex::EMPTY as usize {
+    if records.len() <= SCAN_LIMIT {
         return records.iter().position(|r| id(r) == wanted);
     }
-    index
-        .get_or_init(|| IdIndex::build(records, id))
-        .find(records, id, wanted)
+    match index.get_or_init(|| IdIndex::build(records, id)) {
+        Some(index) => index.find(records, id, wanted),
+        // More records than a slot counts (never seen in practice): scanned.
+        None => records.iter().position(|r| id(r) == wanted),
+    }
 }
 
 /// The embedded facts: borrowed from the static tables, the estimates laid out in columns on

@@ -5,6 +5,7 @@ pub(crate) mod columnar;
 pub(crate) mod data;
 pub(crate) mod display;
 pub(crate) mod offsets;
+pub(crate) mod position;
 pub(crate) mod record;
 pub(crate) mod record_json;
 pub(crate) mod referrers;

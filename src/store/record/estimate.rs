@@ -5,7 +5,7 @@ use std::fmt;
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
-use crate::store::columnar::{Estimates, NONE};
+use crate::store::columnar::Estimates;
 
 use crate::model::{Bound, Date, EstimateId, Measure, Qualifier, Topic};
 use crate::store::data::Dataset;
@@ -223,8 +223,7 @@ impl<'d> Estimate<'d> {
     /// ```
     pub fn period(self) -> Option<&'d str> {
         let columns = self.columns();
-        let period = columns.period[self.at];
-        (period != NONE).then(|| columns.periods[period as usize].as_str())
+        columns.period[self.at].map(|p| columns.periods[p.get()].as_str())
     }
 
     /// The earliest the period can begin, where the report says.
