@@ -1208,7 +1208,7 @@ fn sql_cell(out: &mut String, cell: &Cell<'_>) -> io::Result<()> {
                     "text with a NUL character cannot be written as SQL: {t:?}"
                 )));
             }
-            crate::out::sql::quote_standard(out, t);
+            quote_standard(out, t);
         }
         Cell::Int(n) => {
             if i64::try_from(*n).is_err() {
@@ -1225,6 +1225,18 @@ fn sql_cell(out: &mut String, cell: &Cell<'_>) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Writes `text` as a standard SQL string literal: in single quotes, a quote doubled.
+pub(crate) fn quote_standard(out: &mut String, text: &str) {
+    out.push('\'');
+    for c in text.chars() {
+        if c == '\'' {
+            out.push('\'');
+        }
+        out.push(c);
+    }
+    out.push('\'');
 }
 
 /// A cell as a CSV field.

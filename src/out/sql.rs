@@ -33,7 +33,7 @@ use std::fmt::Write as _;
 
 use crate::model::collection::Collection;
 use crate::model::date::Day;
-use crate::out::export::{self, Link, TableDef};
+use crate::out::export::{self, Link, TableDef, quote_standard};
 use crate::plan::Op;
 use crate::plan::{Column, Cond, Find, Form, GroupColumn, Key, Operand, Query, Select};
 use crate::store::schema::{FieldId, FieldType};
@@ -103,18 +103,6 @@ impl Query {
             Form::Find(find) => translator.find(find),
         }
     }
-}
-
-/// Writes `text` as a standard SQL string literal: in single quotes, a quote doubled.
-pub(crate) fn quote_standard(out: &mut String, text: &str) {
-    out.push('\'');
-    for c in text.chars() {
-        if c == '\'' {
-            out.push('\'');
-        }
-        out.push(c);
-    }
-    out.push('\'');
 }
 
 /// Tables joined through references, each once: `LEFT JOIN sources AS source ON ...`.
