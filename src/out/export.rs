@@ -369,7 +369,7 @@ pub fn jsonl(dataset: &Dataset, out: impl Write) -> io::Result<()> {
 
 /// The SQL type of a column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Type {
+pub(crate) enum SqlType {
     Text,
     /// Positions, byte offsets, years.
     Integer,
@@ -379,23 +379,23 @@ pub(crate) enum Type {
     Date,
 }
 
-impl Type {
+impl SqlType {
     fn sql(self) -> &'static str {
         match self {
-            Type::Text => "TEXT",
-            Type::Integer => "INTEGER",
-            Type::BigInt => "BIGINT",
-            Type::Boolean => "BOOLEAN",
-            Type::Date => "DATE",
+            SqlType::Text => "TEXT",
+            SqlType::Integer => "INTEGER",
+            SqlType::BigInt => "BIGINT",
+            SqlType::Boolean => "BOOLEAN",
+            SqlType::Date => "DATE",
         }
     }
 }
 
 /// One column of a table.
 #[derive(Debug, Clone)]
-pub(crate) struct Column {
+pub(crate) struct ColumnDef {
     pub name: &'static str,
-    pub ty: Type,
+    pub ty: SqlType,
     pub nullable: bool,
     /// The table whose `id` it holds.
     pub references: Option<&'static str>,
@@ -410,14 +410,14 @@ pub(crate) struct Column {
 pub(crate) struct TableDef {
     pub name: &'static str,
     pub doc: &'static str,
-    pub columns: Vec<Column>,
+    pub columns: Vec<ColumnDef>,
     /// Columns of the primary key; `id` alone for a collection.
     pub key: Vec<&'static str>,
 }
 
 impl TableDef {
     /// The column named `name`.
-    pub fn column(&self, name: &str) -> Option<&Column> {
+    pub fn column(&self, name: &str) -> Option<&ColumnDef> {
         self.columns.iter().find(|c| c.name == name)
     }
 }
@@ -519,9 +519,9 @@ enum Cell<'d> {
 }
 
 /// A table with its rows.
-struct Table<'d> {
+struct TableRows<'d> {
     name: &'static str,
-    columns: Vec<Column>,
+    columns: Vec<ColumnDef>,
     rows: Vec<Vec<Cell<'d>>>,
 }
 
@@ -549,11 +549,11 @@ impl<'d, T: Copy + 'd> Spec<'d, T> {
     fn column(
         mut self,
         name: &'static str,
-        ty: Type,
+        ty: SqlType,
         nullable: bool,
         cell: impl Fn(T, usize) -> Cell<'d> + 'd,
     ) -> Self {
-        self.def.columns.push(Column {
+        self.def.columns.push(ColumnDef {
             name,
             ty,
             nullable,
@@ -566,7 +566,7 @@ impl<'d, T: Copy + 'd> Spec<'d, T> {
     }
 
     /// Sets something on the column added last.
-    fn last(mut self, f: impl FnOnce(&mut Column)) -> Self {
+    fn last(mut self, f: impl FnOnce(&mut ColumnDef)) -> Self {
         if let Some(column) = self.def.columns.last_mut() {
             f(column);
         }
@@ -586,8 +586,8 @@ impl<'d, T: Copy + 'd> Spec<'d, T> {
     }
 
     fn id(self, get: impl Fn(T) -> &'d str + 'd) -> Self {
-        self.column("id", Type::Text, false, move |r, _| text(get(r)))
-            .column("pos", Type::Integer, false, |_, i| Cell::Int(i as u64))
+        self.column("id", SqlType::Text, false, move |r, _| text(get(r)))
+            .column("pos", SqlType::Integer, false, |_, i| Cell::Int(i as u64))
             .doc("place in the dataset, from 0")
     }
 
@@ -599,10 +599,10 @@ impl<'d, T: Copy + 'd> Spec<'d, T> {
         get: impl Fn(T) -> Option<&'d str> + Copy + 'd,
     ) -> Self {
         let nullable = false;
-        self.column(name, Type::Text, nullable, move |r, _| {
+        self.column(name, SqlType::Text, nullable, move |r, _| {
             get(r).map_or(Cell::Null, text)
         })
-        .column(folded, Type::Text, nullable, move |r, _| {
+        .column(folded, SqlType::Text, nullable, move |r, _| {
             get(r).map_or(Cell::Null, |t| Cell::Text(fold(t).into()))
         })
         .doc("lower case, typographic quotes as plain ones, for comparing")
@@ -626,11 +626,11 @@ impl<'d, T: Copy + 'd> Spec<'d, T> {
     /// A date: its words, precision, interval and whether the year is inferred.
     fn date(self, names: [&'static str; 5], get: impl Fn(T) -> Option<Date> + Copy + 'd) -> Self {
         let [words, precision, earliest, latest, inferred] = names;
-        self.column(words, Type::Text, true, move |r, _| {
+        self.column(words, SqlType::Text, true, move |r, _| {
             get(r).map_or(Cell::Null, |d| Cell::Text(d.to_string().into()))
         })
         .doc("as the report says it; `[2025]` is a year the report implies")
-        .column(precision, Type::Text, true, move |r, _| {
+        .column(precision, SqlType::Text, true, move |r, _| {
             get(r).map_or(Cell::Null, |d| Cell::Text(precision_word(&d).into()))
         })
         .last(|c| {
@@ -642,15 +642,15 @@ impl<'d, T: Copy + 'd> Spec<'d, T> {
                 "day",
             ])
         })
-        .column(earliest, Type::Date, true, move |r, _| {
+        .column(earliest, SqlType::Date, true, move |r, _| {
             get(r).map_or(Cell::Null, |d| Cell::Day(d.earliest()))
         })
         .doc("first day it can mean")
-        .column(latest, Type::Date, true, move |r, _| {
+        .column(latest, SqlType::Date, true, move |r, _| {
             get(r).map_or(Cell::Null, |d| Cell::Day(d.latest()))
         })
         .doc("last day it can mean")
-        .column(inferred, Type::Boolean, true, move |r, _| {
+        .column(inferred, SqlType::Boolean, true, move |r, _| {
             get(r).map_or(Cell::Null, |d| Cell::Bool(d.year_inferred()))
         })
     }
@@ -663,27 +663,27 @@ impl<'d, T: Copy + 'd> Spec<'d, T> {
 
     /// Where a quote stands: its report and byte range.
     fn quote_place(self, get: impl Fn(T) -> Quote<'d> + Copy + 'd) -> Self {
-        self.column("report", Type::Text, false, move |r, _| {
+        self.column("report", SqlType::Text, false, move |r, _| {
             text(get(r).report().id().as_str())
         })
         .references("reports")
-        .column("quote_start", Type::Integer, false, move |r, _| {
+        .column("quote_start", SqlType::Integer, false, move |r, _| {
             Cell::Int(get(r).start() as u64)
         })
         .doc("byte offset of the quote in the report's text")
-        .column("quote_end", Type::Integer, false, move |r, _| {
+        .column("quote_end", SqlType::Integer, false, move |r, _| {
             Cell::Int(get(r).end() as u64)
         })
         .doc("byte offset just past it")
     }
 
-    fn table(self, records: impl IntoIterator<Item = T>) -> Table<'d> {
+    fn table(self, records: impl IntoIterator<Item = T>) -> TableRows<'d> {
         let rows = records
             .into_iter()
             .enumerate()
             .map(|(i, r)| self.cells.iter().map(|cell| cell(r, i)).collect())
             .collect();
-        Table {
+        TableRows {
             name: self.def.name,
             columns: self.def.columns,
             rows,
@@ -720,13 +720,15 @@ fn link_spec<'d, O: Copy + 'd>(
 ) -> Spec<'d, (O, &'d str)> {
     let Link { table, owner, item } = link(collection, field).expect("a list field");
     Spec::new(table, doc, vec![owner, "pos"])
-        .column(owner, Type::Text, false, move |(o, _): (O, _), _| {
+        .column(owner, SqlType::Text, false, move |(o, _): (O, _), _| {
             text(owner_id(o))
         })
         .references(collection.name())
-        .column("pos", Type::Integer, false, |_, i| Cell::Int(i as u64))
+        .column("pos", SqlType::Integer, false, |_, i| Cell::Int(i as u64))
         .doc("place in the list, from 0")
-        .column(item, Type::Text, false, |(_, i): (O, &'d str), _| text(i))
+        .column(item, SqlType::Text, false, |(_, i): (O, &'d str), _| {
+            text(i)
+        })
         .references(target)
 }
 
@@ -735,7 +737,7 @@ fn link_rows<'d, O: Record<'d>, I: Copy>(
     spec: Spec<'d, (O, I)>,
     owners: Records<'d, O>,
     list: impl Fn(O) -> Vec<I>,
-) -> Table<'d> {
+) -> TableRows<'d> {
     let rows = owners
         .iter()
         .flat_map(|o| {
@@ -746,7 +748,7 @@ fn link_rows<'d, O: Record<'d>, I: Copy>(
         })
         .map(|(i, pair)| spec.cells.iter().map(|cell| cell(pair, i)).collect())
         .collect();
-    Table {
+    TableRows {
         name: spec.def.name,
         columns: spec.def.columns,
         rows,
@@ -787,17 +789,17 @@ fn actors<'d>() -> Spec<'d, Actor<'d>> {
     )
     .id(|r: Actor<'d>| r.id().as_str())
     .text("name", "name_folded", |r: Actor<'d>| Some(r.name()))
-    .column("named", Type::Boolean, false, |r: Actor<'d>, _| {
+    .column("named", SqlType::Boolean, false, |r: Actor<'d>, _| {
         Cell::Bool(r.named())
     })
     .doc("whether the report gives a proper name")
-    .column("kind", Type::Text, false, |r: Actor<'d>, _| {
+    .column("kind", SqlType::Text, false, |r: Actor<'d>, _| {
         word(r.kind().word())
     })
     .words(Vocabulary::ActorKind)
     .optional_text("country", "country_folded", |r: Actor<'d>| r.country())
     .optional_text("role", "role_folded", |r: Actor<'d>| r.role())
-    .column("affiliation", Type::Text, true, |r: Actor<'d>, _| {
+    .column("affiliation", SqlType::Text, true, |r: Actor<'d>, _| {
         r.affiliation()
             .map_or(Cell::Null, |a| text(a.id().as_str()))
     })
@@ -810,11 +812,11 @@ fn sources<'d>() -> Spec<'d, Source<'d>> {
     Spec::new("sources", "Who facts come from.", vec!["id"])
         .id(|r: Source<'d>| r.id().as_str())
         .text("name", "name_folded", |r: Source<'d>| Some(r.name()))
-        .column("kind", Type::Text, false, |r: Source<'d>, _| {
+        .column("kind", SqlType::Text, false, |r: Source<'d>, _| {
             word(r.kind().word())
         })
         .words(Vocabulary::SourceKind)
-        .column("confirmable", Type::Boolean, true, |r: Source<'d>, _| {
+        .column("confirmable", SqlType::Boolean, true, |r: Source<'d>, _| {
             r.confirmable().map_or(Cell::Null, Cell::Bool)
         })
         .doc(
@@ -841,7 +843,7 @@ fn events<'d>() -> Spec<'d, Event<'d>> {
         ],
         |r: Event<'d>| r.date(),
     )
-    .column("ongoing", Type::Boolean, false, |r: Event<'d>, _| {
+    .column("ongoing", SqlType::Boolean, false, |r: Event<'d>, _| {
         Cell::Bool(r.ongoing())
     })
     .doc("whether it began at `date` and still holds")
@@ -856,39 +858,39 @@ fn estimates<'d>() -> Spec<'d, Estimate<'d>> {
         vec!["id"],
     )
     .id(|r: Estimate<'d>| r.id().as_str())
-    .column("topic", Type::Text, false, |r: Estimate<'d>, _| {
+    .column("topic", SqlType::Text, false, |r: Estimate<'d>, _| {
         word(r.topic().word())
     })
     .words(Vocabulary::Topic)
-    .column("measure", Type::Text, false, |r: Estimate<'d>, _| {
+    .column("measure", SqlType::Text, false, |r: Estimate<'d>, _| {
         word(r.measure().word())
     })
     .words(Vocabulary::Measure)
-    .column("value", Type::BigInt, false, |r: Estimate<'d>, _| {
+    .column("value", SqlType::BigInt, false, |r: Estimate<'d>, _| {
         Cell::Int(r.value())
     })
     .doc("the figure as the report states it")
-    .column("qualifier", Type::Text, false, |r: Estimate<'d>, _| {
+    .column("qualifier", SqlType::Text, false, |r: Estimate<'d>, _| {
         word(r.qualifier().word())
     })
     .words(Vocabulary::Qualifier)
-    .column("low", Type::BigInt, true, |r: Estimate<'d>, _| {
+    .column("low", SqlType::BigInt, true, |r: Estimate<'d>, _| {
         r.low().map_or(Cell::Null, |b| Cell::Int(b.value))
     })
     .doc("lower bound the wording implies")
     .column(
         "low_inclusive",
-        Type::Boolean,
+        SqlType::Boolean,
         true,
         |r: Estimate<'d>, _| r.low().map_or(Cell::Null, |b| Cell::Bool(b.inclusive)),
     )
-    .column("high", Type::BigInt, true, |r: Estimate<'d>, _| {
+    .column("high", SqlType::BigInt, true, |r: Estimate<'d>, _| {
         r.high().map_or(Cell::Null, |b| Cell::Int(b.value))
     })
     .doc("upper bound the wording implies")
     .column(
         "high_inclusive",
-        Type::Boolean,
+        SqlType::Boolean,
         true,
         |r: Estimate<'d>, _| r.high().map_or(Cell::Null, |b| Cell::Bool(b.inclusive)),
     )
@@ -913,7 +915,7 @@ fn estimates<'d>() -> Spec<'d, Estimate<'d>> {
         ],
         |r: Estimate<'d>| r.during(),
     )
-    .column("source", Type::Text, false, |r: Estimate<'d>, _| {
+    .column("source", SqlType::Text, false, |r: Estimate<'d>, _| {
         text(r.source().id().as_str())
     })
     .references("sources")
@@ -928,7 +930,7 @@ fn claims<'d>() -> Spec<'d, Claim<'d>> {
     )
     .id(|r: Claim<'d>| r.id().as_str())
     .text("text", "text_folded", |r: Claim<'d>| Some(r.text()))
-    .column("source", Type::Text, false, |r: Claim<'d>, _| {
+    .column("source", SqlType::Text, false, |r: Claim<'d>, _| {
         text(r.source().id().as_str())
     })
     .references("sources")
@@ -942,7 +944,7 @@ fn claims<'d>() -> Spec<'d, Claim<'d>> {
         ],
         |r: Claim<'d>| r.date(),
     )
-    .column("status", Type::Text, false, |r: Claim<'d>, _| {
+    .column("status", SqlType::Text, false, |r: Claim<'d>, _| {
         word(r.status().word())
     })
     .words(Vocabulary::ClaimStatus)
@@ -959,11 +961,11 @@ fn restated<'d, O: Copy + 'd>(
     owner_id: fn(O) -> &'d str,
 ) -> Spec<'d, (O, Quote<'d>)> {
     Spec::new(table, doc, vec![owner, "pos"])
-        .column(owner, Type::Text, false, move |(o, _): (O, _), _| {
+        .column(owner, SqlType::Text, false, move |(o, _): (O, _), _| {
             text(owner_id(o))
         })
         .references(references)
-        .column("pos", Type::Integer, false, |_, i| Cell::Int(i as u64))
+        .column("pos", SqlType::Integer, false, |_, i| Cell::Int(i as u64))
         .doc("place in the list, from 0")
         .quote(|(_, q): (_, Quote<'d>)| q)
 }
@@ -1069,7 +1071,7 @@ pub(crate) fn definitions() -> Vec<TableDef> {
 }
 
 /// Every table with its rows, in the order of [`definitions`].
-fn tables(d: &Dataset) -> Vec<Table<'_>> {
+fn tables(d: &Dataset) -> Vec<TableRows<'_>> {
     vec![
         reports().table(d.reports()),
         actors().table(d.actors()),
