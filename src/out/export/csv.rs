@@ -9,6 +9,7 @@ use crate::store::data::Dataset;
 
 use super::cells::Cell;
 use super::ddl::{schema_with, table_names};
+use super::error::ExportError;
 use super::tables::tables;
 
 /// The program a script that loads the CSV files is written for ([`csv_script`]).
@@ -101,14 +102,9 @@ pub fn csv(dataset: &Dataset, table: &str, mut out: impl Write) -> io::Result<()
     let table = tables(dataset)
         .into_iter()
         .find(|t| t.name == table)
-        .ok_or_else(|| {
-            io::Error::new(
-                io::ErrorKind::NotFound,
-                format!(
-                    "no table `{table}`; the tables are {}",
-                    table_names().join(", ")
-                ),
-            )
+        .ok_or_else(|| ExportError::NoTable {
+            name: table.to_owned(),
+            tables: table_names(),
         })?;
     let header: Vec<&str> = table.columns.iter().map(|c| c.name).collect();
     write!(out, "{}\r\n", header.join(","))?;

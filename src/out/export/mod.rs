@@ -37,8 +37,8 @@
 // Cut by what each part writes, so that each reads in one sitting: `defs` the tables'
 // definitions (which `out::sql` reads too), `cells` the builder of a table's columns and
 // cells, `tables` every table built with it, `ddl` the `CREATE TABLE`s, `script` the SQL
-// script, `csv` the CSV files and the scripts that load them. The public items are
-// re-exported here, where they have always been.
+// script, `csv` the CSV files and the scripts that load them, `error` what either refuses.
+// The public items are re-exported here, where they have always been.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -49,8 +49,12 @@ mod cells;
 mod csv;
 mod ddl;
 mod defs;
+mod error;
 mod script;
 mod tables;
+
+#[cfg(test)]
+mod tests;
 
 pub use self::csv::{Loader, csv, csv_script};
 pub use ddl::{schema, table_names};

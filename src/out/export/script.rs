@@ -8,6 +8,7 @@ use crate::store::data::Dataset;
 
 use super::cells::Cell;
 use super::ddl::schema_with;
+use super::error::ExportError;
 use super::tables::tables;
 
 /// Writes the dataset as one SQL script: the schema, then the rows, in one transaction.
@@ -132,28 +133,19 @@ fn referred_first(rows: &[Vec<Cell<'_>>], column: usize) -> (Vec<usize>, Vec<usi
     (order, cyclic)
 }
 
-fn invalid(why: String) -> io::Error {
-    io::Error::new(io::ErrorKind::InvalidData, why)
-}
-
 /// A cell as a SQL literal.
 fn sql_cell(out: &mut String, cell: &Cell<'_>) -> io::Result<()> {
     match cell {
         Cell::Null => out.push_str("NULL"),
         Cell::Text(t) => {
             if t.contains('\0') {
-                return Err(invalid(format!(
-                    "text with a NUL character cannot be written as SQL: {t:?}"
-                )));
+                return Err(ExportError::NulInText(t.to_string()).into());
             }
             quote_standard(out, t);
         }
         Cell::Int(n) => {
             if i64::try_from(*n).is_err() {
-                return Err(invalid(format!(
-                    "{n} does not fit a SQL BIGINT (at most {})",
-                    i64::MAX
-                )));
+                return Err(ExportError::BeyondBigInt(*n).into());
             }
             let _ = write!(out, "{n}");
         }
