@@ -26,7 +26,7 @@ impl Translator {
                         field,
                         nullable: false,
                     };
-                    self.leaf_test(&leaf, Op::Contains, &words)
+                    self.leaf_test(&leaf, Op::Contains, &words).into_sql()
                 })
                 .collect();
             parts.push(format!(

@@ -50,11 +50,10 @@ impl Translator {
                 let mut pairs = format!("SELECT {d}.owner AS owner, {value} AS key");
                 let mut grouped = format!("{d}.owner, {value}");
                 let mut names = Vec::new();
-                for (i, (term, nullable)) in terms.iter().enumerate() {
-                    let (bare, collate) = self.split_collation(term);
-                    let _ = write!(pairs, ", {bare} AS key_{}", i + 1);
-                    let _ = write!(grouped, ", {bare}");
-                    names.push((format!("k.key_{}{collate}", i + 1), *nullable));
+                for (i, term) in terms.iter().enumerate() {
+                    let _ = write!(pairs, ", {} AS key_{}", term.sql, i + 1);
+                    let _ = write!(grouped, ", {}", term.sql);
+                    names.push(term.of(format!("k.key_{}", i + 1)));
                 }
                 let _ = write!(
                     pairs,
@@ -75,11 +74,10 @@ impl Translator {
         let mut matched = format!("SELECT {record}, {key_value} AS key");
         let mut key_columns = vec!["key".to_owned()];
         let mut key_order = Vec::new();
-        for (i, (term, nullable)) in key_terms.iter().enumerate() {
+        for (i, term) in key_terms.iter().enumerate() {
             let name = format!("key_{}", i + 1);
-            let (bare, collate) = self.split_collation(term);
-            let _ = write!(matched, ", {bare} AS {name}");
-            key_order.push((format!("{name}{collate}"), *nullable));
+            let _ = write!(matched, ", {} AS {name}", term.sql);
+            key_order.push(term.of(name.clone()));
             key_columns.push(name);
         }
         let from = format!("FROM {main}{}", scope.sql.replace('\n', "\n  "));
@@ -145,8 +143,8 @@ impl Translator {
             let aggregate = |sql: &str| direction(sql.to_owned(), *descending, false);
             match column {
                 GroupColumn::Key => {
-                    for (term, nullable) in &key_order {
-                        order.push(direction(term.clone(), *descending, *nullable));
+                    for term in &key_order {
+                        order.push(direction(term.collated(), *descending, term.nullable));
                     }
                 }
                 GroupColumn::Count => order.push(aggregate("count(*)")),
@@ -158,8 +156,8 @@ impl Translator {
             }
         }
         // Then by key, as groups always are, then in the order they first appear.
-        for (term, nullable) in key_order {
-            order.push(direction(term, false, nullable));
+        for term in key_order {
+            order.push(direction(term.collated(), false, term.nullable));
         }
         order.push(
             if keys.is_some() {

@@ -80,8 +80,8 @@ impl Translator {
         let mut order = Vec::new();
         for Key { column, descending } in &query.order_by {
             if let Column::Field(path) = column {
-                for (term, nullable) in self.order_terms(&mut scope, main, &path.0) {
-                    order.push(direction(term, *descending, nullable));
+                for term in self.order_terms(&mut scope, main, &path.0) {
+                    order.push(direction(term.collated(), *descending, term.nullable));
                 }
             }
         }
@@ -98,60 +98,85 @@ impl Translator {
         sql
     }
 
-    /// How a path's value sorts: expressions to order by in turn, each with whether it may be
-    /// NULL (a missing value, which sorts last). A path through a list has no one value to
-    /// sort by; the checker refuses it.
+    /// How a path's value sorts: expressions to order by in turn. A path through a list has
+    /// no one value to sort by; the checker refuses it.
     pub(super) fn order_terms(
         &mut self,
         scope: &mut Scope,
         alias: &str,
         steps: &[FieldId],
-    ) -> Vec<(String, bool)> {
+    ) -> Vec<OrderTerm> {
         match self.reach(scope, alias, steps, false) {
             Reached::Leaf(leaf) => self.leaf_order(&leaf),
             Reached::List { .. } => {
                 let value = self.value(scope, alias, steps);
-                vec![(format!("{}{}", self.shown(value), self.bytewise()), false)]
+                vec![OrderTerm {
+                    sql: self.shown(value),
+                    collate: self.bytewise(),
+                    nullable: false,
+                }]
             }
         }
     }
 
     /// How one field sorts: text ignoring case, then byte by byte; words by their rank in the
     /// vocabulary; dates by their first, then their last day.
-    pub(super) fn leaf_order(&self, leaf: &Leaf) -> Vec<(String, bool)> {
+    pub(super) fn leaf_order(&self, leaf: &Leaf) -> Vec<OrderTerm> {
         let column = format!("{}.{}", leaf.alias, leaf.field.field().name);
         let n = leaf.nullable;
         let c = self.bytewise();
+        let term = |sql: String, collate: &'static str| OrderTerm {
+            sql,
+            collate,
+            nullable: n,
+        };
         match leaf.field.field().ty {
             FieldType::Text => vec![
-                (format!("{}.{}{c}", leaf.alias, self.folded(leaf.field)), n),
-                (format!("{column}{c}"), n),
+                term(format!("{}.{}", leaf.alias, self.folded(leaf.field)), c),
+                term(column, c),
             ],
-            FieldType::Id | FieldType::Ref(_) => vec![(format!("{column}{c}"), n)],
+            FieldType::Id | FieldType::Ref(_) => vec![term(column, c)],
             FieldType::Enum(vocabulary) => {
                 let mut case = format!("CASE {column}");
                 for (rank, word) in vocabulary.words().iter().enumerate() {
                     let _ = write!(case, " WHEN '{word}' THEN {rank}");
                 }
                 case.push_str(" END");
-                vec![(case, n)]
+                vec![term(case, "")]
             }
             FieldType::Date => vec![
-                (format!("{column}_earliest"), n),
-                (format!("{column}_latest"), n),
+                term(format!("{column}_earliest"), ""),
+                term(format!("{column}_latest"), ""),
             ],
             FieldType::Number | FieldType::Bool | FieldType::List(_) | FieldType::Texts => {
-                vec![(column, n)]
+                vec![term(column, "")]
             }
         }
     }
+}
 
-    /// An order term without its collation, and the collation.
-    pub(super) fn split_collation<'t>(&self, term: &'t str) -> (&'t str, &'static str) {
-        let collate = self.bytewise();
-        match term.strip_suffix(collate) {
-            Some(bare) if !collate.is_empty() => (bare, collate),
-            _ => (term, ""),
+/// An expression to order by, with its collation kept apart so that `group by` can hold the
+/// expression in a column and sort that column the same way; and whether it may be NULL (a
+/// missing value, which sorts last).
+pub(super) struct OrderTerm {
+    pub(super) sql: String,
+    /// ` COLLATE "C"` where text would otherwise sort by a locale; empty otherwise.
+    pub(super) collate: &'static str,
+    pub(super) nullable: bool,
+}
+
+impl OrderTerm {
+    /// The expression with its collation, as it goes in an `ORDER BY`.
+    pub(super) fn collated(&self) -> String {
+        format!("{}{}", self.sql, self.collate)
+    }
+
+    /// The same order for another expression: a column holding this one.
+    pub(super) fn of(&self, sql: String) -> OrderTerm {
+        OrderTerm {
+            sql,
+            collate: self.collate,
+            nullable: self.nullable,
         }
     }
 }
