@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use crate::model::Date;
 use crate::model::collection::{Collection, Vocabulary};
-use crate::model::date::Day;
+use crate::model::date::{Day, Precision};
 use crate::model::text::fold;
 use crate::store::record::{Quote, Record, Records};
 
@@ -140,17 +140,11 @@ impl<'d, T: Copy + 'd> Spec<'d, T> {
         })
         .doc("as the report says it; `[2025]` is a year the report implies")
         .column(precision, SqlType::Text, true, move |r, _| {
-            get(r).map_or(Cell::Null, |d| Cell::Text(precision_word(&d).into()))
+            get(r).map_or(Cell::Null, |d| {
+                Cell::Text(precision_word(d.precision()).into())
+            })
         })
-        .last(|c| {
-            c.words = Some(vec![
-                "year",
-                "part_of_year",
-                "month",
-                "part_of_month",
-                "day",
-            ])
-        })
+        .last(|c| c.words = Some(PRECISIONS.map(precision_word).to_vec()))
         .column(earliest, SqlType::Date, true, move |r, _| {
             get(r).map_or(Cell::Null, |d| Cell::Day(d.earliest()))
         })
@@ -208,9 +202,19 @@ pub(super) fn word<'d>(w: &'static str) -> Cell<'d> {
     Cell::Text(Cow::Borrowed(w))
 }
 
-fn precision_word(date: &Date) -> &'static str {
-    use crate::model::date::Precision;
-    match date.precision() {
+/// Every precision, in the order its column's `CHECK` lists their words.
+const PRECISIONS: [Precision; 5] = [
+    Precision::Year,
+    Precision::PartOfYear,
+    Precision::Month,
+    Precision::PartOfMonth,
+    Precision::Day,
+];
+
+/// A precision's word in a table: the words the `CHECK` allows are these, so a cell always
+/// passes it.
+fn precision_word(precision: Precision) -> &'static str {
+    match precision {
         Precision::Year => "year",
         Precision::PartOfYear => "part_of_year",
         Precision::Month => "month",
