@@ -8,3 +8,6 @@
 pub mod export;
 pub(crate) mod jsonl;
 pub(crate) mod sql;
+
+#[cfg(test)]
+mod tests;
