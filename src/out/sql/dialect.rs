@@ -52,6 +52,7 @@ pub(super) fn identifier(name: &str) -> String {
 }
 
 impl Translator {
+    /// A text literal no value can end: quoted, and a NUL spelled out as a function call.
     pub(super) fn text(&self, text: &str) -> String {
         let mut out = String::new();
         for (i, part) in text.split('\0').enumerate() {
@@ -112,6 +113,8 @@ impl Translator {
         }
     }
 
+    /// Whether `literal` occurs in `column`: a function, never `LIKE`, whose `%` and `_` a
+    /// value would turn into wildcards.
     pub(super) fn substring(&self, column: &str, literal: &str) -> String {
         match self.dialect {
             Dialect::Sqlite => format!("instr({column}, {literal}) > 0"),
