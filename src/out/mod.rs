@@ -1,5 +1,13 @@
 //! The ways out of a dataset: JSON Lines, the export to SQL and CSV, and queries as SQL.
+//!
+//! Inside, names run one way: `sql` reads `export` (its table definitions, link tables and
+//! string literal) and `export` names nothing of `sql`. The export writes the schema, so it
+//! owns it; a query is translated to that schema and follows it, never shapes it. `jsonl`
+//! stands apart: the crate's own format, read back by `load`.
 
 pub mod export;
 pub(crate) mod jsonl;
 pub(crate) mod sql;
+
+#[cfg(test)]
+mod tests;
