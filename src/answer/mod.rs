@@ -180,6 +180,22 @@ pub struct Group<'d> {
     pub rows: Vec<Row<'d>>,
 }
 
+impl<'d> Group<'d> {
+    /// A column of the group: its key, count or sources; a field of the records is missing.
+    pub(crate) fn column(&self, column: &Column) -> Value<'d> {
+        let Column::Group(column) = column else {
+            return Value::Missing;
+        };
+        match column {
+            GroupColumn::Key => self.key.clone(),
+            GroupColumn::Count => Value::Number(self.count as u64),
+            GroupColumn::Sources => self.sources.as_ref().map_or(Value::Missing, |s| {
+                Value::List(s.iter().map(|id| Value::Ref(id.as_str())).collect())
+            }),
+        }
+    }
+}
+
 impl<'d> Answer<'d> {
     /// The records of a rows answer; `None` for a count or groups, which are not rows.
     ///
