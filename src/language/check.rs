@@ -5,7 +5,8 @@
 use std::cell::RefCell;
 
 use crate::language::error::{QueryError, Snippet};
-use crate::language::parse::{self, Literal, LiteralKind, MAX_DEPTH, Syntax};
+use crate::language::limits::MAX_DEPTH;
+use crate::language::syntax::{self, Literal, LiteralKind, Syntax};
 use crate::model::Date;
 use crate::model::collection::Collection;
 use crate::model::suggest::closest;
@@ -21,7 +22,7 @@ pub(crate) fn check(
     source: &str,
     dataset: Option<&Dataset>,
 ) -> Result<Query, QueryError> {
-    let at = |span: parse::Span| Snippet::new(source, span);
+    let at = |span: syntax::Span| Snippet::new(source, span);
     if let Some(words) = &syntax.find {
         let text = words.unescaped();
         let words_text = text.trim();
@@ -138,7 +139,7 @@ pub(crate) fn unknown_collection(source: &str) -> Option<QueryError> {
     if name.eq_ignore_ascii_case("count") {
         (start, name) = word_at(start + name.len());
     }
-    let keyword = crate::language::parse::KEYWORDS
+    let keyword = crate::language::grammar::KEYWORDS
         .iter()
         .any(|k| k.eq_ignore_ascii_case(name));
     if name.is_empty()
@@ -182,12 +183,12 @@ struct Checker<'s> {
 }
 
 impl Checker<'_> {
-    fn at(&self, span: parse::Span) -> Snippet {
+    fn at(&self, span: syntax::Span) -> Snippet {
         Snippet::new(self.source, span)
     }
 
     /// Resolves `a.b.c`: each name in the collection the previous one refers to.
-    fn path(&self, path: &parse::Path<'_>) -> Result<Path, QueryError> {
+    fn path(&self, path: &syntax::Path<'_>) -> Result<Path, QueryError> {
         // A path of more than `MAX_DEPTH` names is longer than twice that: only then look.
         if let Some(past) = (path.text.len() > 2 * MAX_DEPTH)
             .then(|| path.names().nth(MAX_DEPTH))
@@ -233,7 +234,7 @@ impl Checker<'_> {
 
     /// A column to show or sort by: a field of the records, or with `group by` a column of
     /// the groups.
-    fn column(&self, path: &parse::Path<'_>, grouped: bool) -> Result<Column, QueryError> {
+    fn column(&self, path: &syntax::Path<'_>, grouped: bool) -> Result<Column, QueryError> {
         if !grouped {
             return self.path(path).map(Column::Field).map_err(|e| {
                 // `order by count` without `group by`: the column exists, on groups.
@@ -271,12 +272,12 @@ impl Checker<'_> {
         })
     }
 
-    fn cond(&self, cond: &parse::Cond<'_>) -> Result<Cond, QueryError> {
+    fn cond(&self, cond: &syntax::Cond<'_>) -> Result<Cond, QueryError> {
         Ok(match cond {
-            parse::Cond::Or(parts) => Cond::Or(self.conds(parts)?),
-            parse::Cond::And(parts) => Cond::And(self.conds(parts)?),
-            parse::Cond::Not(inner) => Cond::Not(Box::new(self.cond(inner)?)),
-            parse::Cond::Test(test) => {
+            syntax::Cond::Or(parts) => Cond::Or(self.conds(parts)?),
+            syntax::Cond::And(parts) => Cond::And(self.conds(parts)?),
+            syntax::Cond::Not(inner) => Cond::Not(Box::new(self.cond(inner)?)),
+            syntax::Cond::Test(test) => {
                 let test = self.test(test)?;
                 if test.op == Op::Ne && test.path.list_on_the_way().is_some() {
                     // Through a list `!=` reads as "no value equals", the negation of `=`,
@@ -289,11 +290,11 @@ impl Checker<'_> {
         })
     }
 
-    fn conds(&self, parts: &[parse::Cond<'_>]) -> Result<Vec<Cond>, QueryError> {
+    fn conds(&self, parts: &[syntax::Cond<'_>]) -> Result<Vec<Cond>, QueryError> {
         parts.iter().map(|c| self.cond(c)).collect()
     }
 
-    fn test(&self, test: &parse::Test<'_>) -> Result<Test, QueryError> {
+    fn test(&self, test: &syntax::Test<'_>) -> Result<Test, QueryError> {
         let path = self.path(&test.path)?;
         let ty = path.ty();
         if !Op::allowed_for(ty).contains(&test.op) {
