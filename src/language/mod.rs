@@ -3,6 +3,7 @@
 
 mod check;
 pub(crate) mod error;
+mod expected;
 pub(crate) mod from_str;
 mod grammar;
 mod hint;

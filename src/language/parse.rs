@@ -8,6 +8,7 @@ use pest::Token;
 use pest::iterators::Tokens;
 
 use crate::language::error::{QueryError, Snippet};
+use crate::language::expected::Expected;
 use crate::language::grammar::{FactsParser, Rule};
 use crate::language::limits::within_limits;
 use crate::language::syntax::{
@@ -29,7 +30,7 @@ pub(crate) fn parse(query: &str) -> Result<Syntax<'_>, QueryError> {
         // The grammar always yields a collection; say so rather than panic.
         return Err(QueryError::Syntax {
             at: Snippet::new(query, 0..query.len()),
-            expected: "a query".into(),
+            expected: Expected::Query.to_string(),
             found: "nothing the grammar accepts".into(),
             hint: None,
         });

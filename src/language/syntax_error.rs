@@ -2,6 +2,7 @@
 //! there in words, what came instead, and advice for a common slip.
 
 use crate::language::error::{QueryError, Snippet};
+use crate::language::expected::{END, Expected, in_words};
 use crate::language::grammar::Rule;
 use crate::language::hint::hint;
 use crate::language::syntax::Span;
@@ -15,8 +16,8 @@ pub(super) fn syntax_error(e: &pest::error::Error<Rule>, query: &str) -> QueryEr
         let quote = char::from(quote);
         return QueryError::Syntax {
             at: Snippet::new(query, start..query.len()),
-            expected: format!("a closing `{quote}`"),
-            found: "the end of the query".into(),
+            expected: Expected::ClosingQuote(quote).to_string(),
+            found: END.into(),
             hint: Some(format!(
                 "end the text with `{quote}`; inside it, write `\\{quote}` for a quote"
             )),
@@ -31,27 +32,11 @@ pub(super) fn syntax_error(e: &pest::error::Error<Rule>, query: &str) -> QueryEr
         pest::error::ErrorVariant::ParsingError { positives, .. } => positives,
         pest::error::ErrorVariant::CustomError { .. } => &[],
     };
-    let mut expected: Vec<&'static str> = Vec::new();
-    for rule in positives {
-        let words = describe(*rule);
-        if !expected.contains(&words) {
-            expected.push(words);
-        }
-    }
-    // Where any value may come, a number is one of them; "a number" alone is for `limit`.
-    if expected.contains(&"a value") {
-        expected.retain(|w| *w != "a number");
-    }
-    // After `find`, a quoted string is the words to find too.
-    if expected.contains(&"the words to find") {
-        expected.retain(|w| *w != "a value");
-    }
-    expected.sort_by_key(|w| order_of(w));
     let (found, span) = found_at(query, at);
     QueryError::Syntax {
         hint: hint(query, at, &query[span.clone()], positives),
         at: Snippet::new(query, span),
-        expected: join_or(&expected),
+        expected: in_words(positives),
         found,
     }
 }
@@ -73,99 +58,11 @@ fn unclosed_string(query: &str) -> Option<(usize, u8)> {
     open
 }
 
-/// The collections, as an error lists them where one is expected.
-const A_COLLECTION: &str = "a collection (actors, events, estimates, sources, claims, reports)";
-
-/// A rule of the grammar in words.
-fn describe(rule: Rule) -> &'static str {
-    match rule {
-        Rule::collection | Rule::rows_query => A_COLLECTION,
-        Rule::find_query | Rule::kw_find => "`find`",
-        Rule::words => "the words to find",
-        Rule::count_query | Rule::kw_count => "`count`",
-        Rule::where_clause | Rule::kw_where => "`where`",
-        Rule::group_clause | Rule::kw_group => "`group by`",
-        Rule::order_clause | Rule::kw_order => "`order by`",
-        Rule::kw_by => "`by`",
-        Rule::limit_clause | Rule::kw_limit => "`limit`",
-        Rule::select_clause | Rule::kw_select => "`select`",
-        Rule::direction | Rule::kw_asc | Rule::kw_desc => "`asc` or `desc`",
-        Rule::kw_and => "`and`",
-        Rule::kw_or => "`or`",
-        Rule::kw_not => "`not`",
-        Rule::kw_in | Rule::in_test => "`in [...]`",
-        Rule::kw_contains | Rule::contains_test => "`contains`",
-        Rule::op | Rule::compare_test => "an operator (= != < <= > >=)",
-        Rule::or_cond | Rule::and_cond | Rule::unary | Rule::test => "a condition",
-        Rule::group | Rule::paren_open => "`(`",
-        Rule::paren_close => "`)`",
-        Rule::bracket_open => "`[`",
-        Rule::bracket_close => "`]`",
-        Rule::comma => "`,`",
-        Rule::path | Rule::name | Rule::key => "a field",
-        Rule::number => "a number",
-        Rule::value
-        | Rule::string
-        | Rule::string_text
-        | Rule::single_quoted
-        | Rule::date
-        | Rule::word => "a value",
-        Rule::EOI => "the end of the query",
-        Rule::query => {
-            "`count`, `find` or a collection (actors, events, estimates, sources, claims, reports)"
-        }
-        Rule::keyword | Rule::ident_char | Rule::blank => "a query",
-    }
-}
-
-/// The order expected tokens are listed in: the query's own order.
-fn order_of(words: &str) -> usize {
-    [
-        "`count`",
-        "`find`",
-        A_COLLECTION,
-        "the words to find",
-        "`not`",
-        "`(`",
-        "a condition",
-        "a field",
-        "an operator (= != < <= > >=)",
-        "`in [...]`",
-        "`contains`",
-        "`[`",
-        "a value",
-        "a number",
-        "`asc` or `desc`",
-        "`,`",
-        "`]`",
-        "`and`",
-        "`or`",
-        "`)`",
-        "`where`",
-        "`group by`",
-        "`by`",
-        "`order by`",
-        "`limit`",
-        "`select`",
-    ]
-    .iter()
-    .position(|w| *w == words)
-    .unwrap_or(usize::MAX)
-}
-
-fn join_or(items: &[&str]) -> String {
-    match items {
-        [] => "something else".into(),
-        [one] => (*one).into(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
-    }
-}
-
 /// The token at `at`, for "found ...": a word, a quoted string, or one character.
 fn found_at(query: &str, at: usize) -> (String, Span) {
     let rest = &query[at..];
     let Some(first) = rest.chars().next() else {
-        return ("the end of the query".into(), query.len()..query.len());
+        return (END.into(), query.len()..query.len());
     };
     let len = if first.is_ascii_digit() {
         // A number with its grouping, `1,0000`, is one slip, not a valid `1` and junk.

@@ -1,6 +1,10 @@
-//! The language's unit tests: the limits checked before the grammar runs.
+//! The language's unit tests: the limits checked before the grammar runs, and what a syntax
+//! error says was expected.
 
+use super::expected::Expected;
 use super::limits::{MAX_DEPTH, check_depth, too_short_to_nest};
+use crate::language::error::QueryError;
+use crate::plan::Query;
 
 fn depth_ok(q: &str) -> bool {
     check_depth(q).is_ok()
@@ -58,4 +62,38 @@ fn short_queries_skip_the_walk_only_when_they_cannot_be_too_deep() {
 fn long_paths_are_too_deep() {
     let path = vec!["affiliation"; MAX_DEPTH + 1].join(".");
     assert!(!depth_ok(&format!("actors where {path} = x")));
+}
+
+/// What a syntax error says could have come.
+fn expected(query: &str) -> String {
+    match Query::parse(query) {
+        Err(QueryError::Syntax { expected, .. }) => expected,
+        other => panic!("`{query}` is no syntax error: {other:?}"),
+    }
+}
+
+#[test]
+fn expected_tokens_are_listed_in_the_order_a_query_writes_them() {
+    assert_eq!(
+        expected("estimates where value > 1 a"),
+        "`and`, `or`, `group by`, `order by`, `limit`, `select` or the end of the query"
+    );
+    assert_eq!(
+        expected(""),
+        "`count`, `find` or a collection (actors, events, estimates, sources, claims, reports)"
+    );
+    assert_eq!(expected("estimates where value > 1 and"), "a condition");
+    assert_eq!(expected("find"), "the words to find");
+    assert_eq!(expected("estimates where name = \"x"), "a closing `\"`");
+    // The clauses, in the order a query takes them.
+    let clauses = [
+        Expected::Where,
+        Expected::GroupBy,
+        Expected::By,
+        Expected::OrderBy,
+        Expected::Limit,
+        Expected::Select,
+    ];
+    assert!(clauses.is_sorted());
+    assert!(Expected::Or < Expected::Where && Expected::Select < Expected::End);
 }
