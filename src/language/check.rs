@@ -4,10 +4,10 @@
 
 use std::cell::RefCell;
 
-use crate::language::error::{QueryError, Snippet};
+use crate::language::error::{LiteralError, QueryError, Snippet};
 use crate::language::limits::MAX_DEPTH;
+use crate::language::literal::{date, date_in_words, number, year};
 use crate::language::syntax::{self, Literal, LiteralKind, Syntax};
-use crate::model::Date;
 use crate::model::collection::Collection;
 use crate::model::suggest::closest;
 use crate::model::text::fold;
@@ -99,7 +99,9 @@ pub(crate) fn check(
                 .and_then(|n| usize::try_from(n).ok())
                 .ok_or_else(|| QueryError::BadLiteral {
                     at: at(l.span.clone()),
-                    reason: format!("`{}` is too large for a limit", l.text),
+                    reason: LiteralError::LimitTooLarge {
+                        text: l.text.to_owned(),
+                    },
                 })?,
         ),
         None => None,
@@ -158,20 +160,6 @@ pub(crate) fn unknown_collection(source: &str) -> Option<QueryError> {
     })
 }
 
-/// `10,000` as 10000; `None` if it does not fit.
-fn number(literal: &Literal<'_>) -> Option<u64> {
-    if literal.kind != LiteralKind::Number {
-        return None;
-    }
-    literal
-        .text
-        .bytes()
-        .filter(|b| *b != b',')
-        .try_fold(0u64, |n, b| {
-            n.checked_mul(10)?.checked_add(u64::from(b - b'0'))
-        })
-}
-
 struct Checker<'s> {
     collection: Collection,
     source: &'s str,
@@ -210,7 +198,7 @@ impl Checker<'_> {
                         return Err(QueryError::NotAReference {
                             at: self.at(previous_start..name.span.end),
                             field: previous.name.to_owned(),
-                            ty: ty.describe(),
+                            ty,
                         });
                     }
                 }
@@ -430,10 +418,10 @@ impl Checker<'_> {
         let mismatch = || QueryError::TypeMismatch {
             at: self.at(literal.span.clone()),
             field: path.to_string(),
-            expected: ty.describe(),
+            expected: ty,
             found: self.source[literal.span.clone()].to_owned(),
         };
-        let bad = |reason: String| QueryError::BadLiteral {
+        let bad = |reason: LiteralError| QueryError::BadLiteral {
             at: self.at(literal.span.clone()),
             reason,
         };
@@ -449,92 +437,24 @@ impl Checker<'_> {
                 FieldType::Id | FieldType::Ref(_) | FieldType::List(_),
                 LiteralKind::String | LiteralKind::Word,
             ) => Ok(Operand::Id(text.into_owned())),
-            (FieldType::Number, LiteralKind::Number) => number(literal)
-                .map(Operand::Number)
-                .ok_or_else(|| bad(format!("`{}` is too large a number", literal.text))),
+            (FieldType::Number, LiteralKind::Number) => {
+                number(literal).map(Operand::Number).ok_or_else(|| {
+                    bad(LiteralError::NumberTooLarge {
+                        text: literal.text.to_owned(),
+                    })
+                })
+            }
             (FieldType::Bool, LiteralKind::Word) if text.eq_ignore_ascii_case("true") => {
                 Ok(Operand::Bool(true))
             }
             (FieldType::Bool, LiteralKind::Word) if text.eq_ignore_ascii_case("false") => {
                 Ok(Operand::Bool(false))
             }
-            // The report's own wording, as the data files write it: `"October 2025"`.
             (FieldType::Date, LiteralKind::String) => {
-                use crate::model::date::Precision;
-                let date: Date = text
-                    .parse()
-                    .map_err(|e: crate::DateError| bad(format!("{e}")))?;
-                let as_literal = match date.precision() {
-                    Precision::Year => Some(Date::year(date.earliest().year())),
-                    Precision::Month => {
-                        Date::month(date.earliest().year(), date.earliest().month())
-                    }
-                    Precision::Day => {
-                        let day = date.earliest();
-                        Date::day(day.year(), day.month(), day.day())
-                    }
-                    Precision::PartOfYear | Precision::PartOfMonth => None,
-                };
-                as_literal.map(Operand::Date).ok_or_else(|| {
-                    let around = match date.precision() {
-                        Precision::PartOfMonth => format!(
-                            "{:04}-{:02}",
-                            date.earliest().year(),
-                            date.earliest().month()
-                        ),
-                        _ => format!("{:04}", date.earliest().year()),
-                    };
-                    bad(format!(
-                        "`{text}` is part of a month or a year, which a query does not write: \
-                         `{around}` asks for the whole, and a record dated `{date}` lies within it"
-                    ))
-                })
+                date_in_words(&text).map(Operand::Date).map_err(bad)
             }
-            (FieldType::Date, LiteralKind::Number) => {
-                let year = number(literal).filter(|_| literal.text.len() == 4);
-                match year {
-                    Some(year) => Ok(Operand::Date(Date::year(year as i32))),
-                    None => Err(bad(format!(
-                        "`{}` is not a date: write a year (`2025`), a month (`2025-10`) or a \
-                         day (`2025-10-28`)",
-                        literal.text
-                    ))),
-                }
-            }
-            (FieldType::Date, LiteralKind::Date) => {
-                let parts: Vec<u32> = literal
-                    .text
-                    .split('-')
-                    .filter_map(|p| p.parse().ok())
-                    .collect();
-                let date = match parts.as_slice() {
-                    [y, m] => u8::try_from(*m)
-                        .ok()
-                        .and_then(|m| Date::month(*y as i32, m)),
-                    [y, m, d] => match (u8::try_from(*m), u8::try_from(*d)) {
-                        (Ok(m), Ok(d)) => Date::day(*y as i32, m, d),
-                        _ => None,
-                    },
-                    _ => None,
-                };
-                date.map(Operand::Date).ok_or_else(|| {
-                    let reason = match parts.as_slice() {
-                        [_, m, ..] if !(1..=12).contains(m) => "months run from 01 to 12".into(),
-                        [y, m, _] => {
-                            let days = (28..=31)
-                                .rev()
-                                .find(|d| Date::day(*y as i32, *m as u8, *d).is_some())
-                                .unwrap_or(28);
-                            let month = Date::month(*y as i32, *m as u8)
-                                .map_or_else(String::new, |d| d.to_string());
-                            format!("{month} has {days} days")
-                        }
-                        _ => "write a year (`2025`), a month (`2025-10`) or a day (`2025-10-28`)"
-                            .into(),
-                    };
-                    bad(format!("`{}` is not a date: {reason}", literal.text))
-                })
-            }
+            (FieldType::Date, LiteralKind::Number) => year(literal).map(Operand::Date).map_err(bad),
+            (FieldType::Date, LiteralKind::Date) => date(literal).map(Operand::Date).map_err(bad),
             (FieldType::Enum(vocabulary), _) => {
                 let words = vocabulary.words();
                 match words.iter().find(|w| w.eq_ignore_ascii_case(&text)) {

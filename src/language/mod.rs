@@ -8,6 +8,7 @@ pub(crate) mod from_str;
 mod grammar;
 mod hint;
 pub(crate) mod limits;
+mod literal;
 mod parse;
 mod syntax;
 mod syntax_error;
