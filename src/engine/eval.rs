@@ -28,7 +28,7 @@ use crate::engine::group::group_keys;
 use crate::engine::order::{sort, truncate};
 use crate::model::collection::Collection;
 use crate::plan::path::follow;
-use crate::plan::{Column, Cond, Select};
+use crate::plan::{AnswerColumn, Cond, Select};
 use crate::store::data::Dataset;
 use crate::store::schema::{FieldId, FieldType, Row, Value};
 
@@ -67,8 +67,8 @@ pub(crate) fn eval<'d>(query: &Select, dataset: &'d Dataset) -> Answer<'d> {
         });
     }
     sort(&mut rows, &query.order_by, |&row, column| match column {
-        Column::Field(path) => path.value(dataset, row),
-        Column::Group(_) => Value::Missing,
+        AnswerColumn::Field(path) => path.value(dataset, row),
+        AnswerColumn::Group(_) => Value::Missing,
     });
     truncate(&mut rows, query.limit);
     Answer::Rows(Rows {

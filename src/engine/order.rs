@@ -2,7 +2,7 @@
 
 use std::cmp::Ordering;
 
-use crate::plan::{Column, Key};
+use crate::plan::{AnswerColumn, SortKey};
 use crate::store::schema::Value;
 
 pub(super) fn truncate<T>(items: &mut Vec<T>, limit: Option<usize>) {
@@ -12,7 +12,11 @@ pub(super) fn truncate<T>(items: &mut Vec<T>, limit: Option<usize>) {
 }
 
 /// A stable sort by the keys in turn; missing values last in either direction.
-pub(super) fn sort<'d, T>(items: &mut [T], keys: &[Key], value: impl Fn(&T, &Column) -> Value<'d>) {
+pub(super) fn sort<'d, T>(
+    items: &mut [T],
+    keys: &[SortKey],
+    value: impl Fn(&T, &AnswerColumn) -> Value<'d>,
+) {
     if keys.is_empty() {
         return;
     }

@@ -7,12 +7,16 @@ use std::cell::RefCell;
 use crate::language::error::{LiteralError, QueryError, Snippet};
 use crate::language::limits::MAX_DEPTH;
 use crate::language::literal::{date, date_in_words, number, year};
-use crate::language::syntax::{self, Literal, LiteralKind, Syntax};
+use crate::language::syntax::{
+    CondSyntax, Literal, LiteralKind, PathSyntax, Span, Syntax, TestSyntax,
+};
 use crate::model::collection::Collection;
 use crate::model::suggest::closest;
 use crate::model::text::fold;
 use crate::plan::Op;
-use crate::plan::{Column, Cond, Find, Form, GroupColumn, Key, Operand, Path, Query, Select, Test};
+use crate::plan::{
+    AnswerColumn, Cond, Find, Form, GroupColumn, Operand, Path, Query, Select, SortKey, Test,
+};
 use crate::store::data::Dataset;
 use crate::store::schema::{FieldId, FieldType, Row, Value};
 
@@ -22,7 +26,7 @@ pub(crate) fn check(
     source: &str,
     dataset: Option<&Dataset>,
 ) -> Result<Query, QueryError> {
-    let at = |span: syntax::Span| Snippet::new(source, span);
+    let at = |span: Span| Snippet::new(source, span);
     if let Some(words) = &syntax.find {
         let text = words.unescaped();
         let words_text = text.trim();
@@ -43,7 +47,7 @@ pub(crate) fn check(
             name: name.text.to_owned(),
             suggestion: closest(name.text, Collection::ALL.map(Collection::name)),
         })?;
-    let checker = Checker {
+    let resolver = Resolver {
         collection,
         source,
         dataset,
@@ -53,11 +57,11 @@ pub(crate) fn check(
     let filter = syntax
         .filter
         .as_ref()
-        .map(|c| checker.cond(c))
+        .map(|c| resolver.cond(c))
         .transpose()?;
     let group_by = match &syntax.group {
         Some(p) => {
-            let path = checker.path(p)?;
+            let path = resolver.path(p)?;
             if let FieldType::List(_) | FieldType::Texts = path.ty() {
                 return Err(QueryError::GroupByList {
                     at: at(p.span.clone()),
@@ -74,8 +78,8 @@ pub(crate) fn check(
         .order
         .iter()
         .map(|(p, descending)| {
-            let column = checker.column(p, grouped)?;
-            if let Column::Field(path) = &column {
+            let column = resolver.column(p, grouped)?;
+            if let AnswerColumn::Field(path) = &column {
                 let is_list = matches!(path.ty(), FieldType::List(_) | FieldType::Texts);
                 // Through a list a record has several values, and no one of them to sort by.
                 let through = path.list_on_the_way();
@@ -87,7 +91,7 @@ pub(crate) fn check(
                     });
                 }
             }
-            Ok(Key {
+            Ok(SortKey {
                 column,
                 descending: *descending,
             })
@@ -109,9 +113,9 @@ pub(crate) fn check(
     let select = syntax
         .select
         .iter()
-        .map(|p| checker.column(p, grouped))
+        .map(|p| resolver.column(p, grouped))
         .collect::<Result<Vec<_>, _>>()?;
-    if let Some(unknown) = checker.unknown_id.into_inner() {
+    if let Some(unknown) = resolver.unknown_id.into_inner() {
         return Err(unknown);
     }
     Ok(Query(Form::Select(Select {
@@ -160,7 +164,8 @@ pub(crate) fn unknown_collection(source: &str) -> Option<QueryError> {
     })
 }
 
-struct Checker<'s> {
+/// Resolves the names of one query's tree against the schema, and its ids against a dataset.
+struct Resolver<'s> {
     collection: Collection,
     source: &'s str,
     /// The records ids must name, where the query is for one dataset.
@@ -170,13 +175,13 @@ struct Checker<'s> {
     unknown_id: RefCell<Option<QueryError>>,
 }
 
-impl Checker<'_> {
-    fn at(&self, span: syntax::Span) -> Snippet {
+impl Resolver<'_> {
+    fn at(&self, span: Span) -> Snippet {
         Snippet::new(self.source, span)
     }
 
     /// Resolves `a.b.c`: each name in the collection the previous one refers to.
-    fn path(&self, path: &syntax::Path<'_>) -> Result<Path, QueryError> {
+    fn path(&self, path: &PathSyntax<'_>) -> Result<Path, QueryError> {
         // A path of more than `MAX_DEPTH` names is longer than twice that: only then look.
         if let Some(past) = (path.text.len() > 2 * MAX_DEPTH)
             .then(|| path.names().nth(MAX_DEPTH))
@@ -222,9 +227,9 @@ impl Checker<'_> {
 
     /// A column to show or sort by: a field of the records, or with `group by` a column of
     /// the groups.
-    fn column(&self, path: &syntax::Path<'_>, grouped: bool) -> Result<Column, QueryError> {
+    fn column(&self, path: &PathSyntax<'_>, grouped: bool) -> Result<AnswerColumn, QueryError> {
         if !grouped {
-            return self.path(path).map(Column::Field).map_err(|e| {
+            return self.path(path).map(AnswerColumn::Field).map_err(|e| {
                 // `order by count` without `group by`: the column exists, on groups.
                 match (&e, path.single()) {
                     (QueryError::UnknownField { .. }, Some(one))
@@ -248,7 +253,7 @@ impl Checker<'_> {
                 .iter()
                 .find(|c| c.name().eq_ignore_ascii_case(one.text))
         });
-        found.map(|c| Column::Group(*c)).ok_or_else(|| {
+        found.map(|c| AnswerColumn::Group(*c)).ok_or_else(|| {
             let text = &self.source[path.span.clone()];
             let names: Vec<&'static str> = columns.iter().map(|c| c.name()).collect();
             QueryError::NotAGroupColumn {
@@ -260,12 +265,12 @@ impl Checker<'_> {
         })
     }
 
-    fn cond(&self, cond: &syntax::Cond<'_>) -> Result<Cond, QueryError> {
+    fn cond(&self, cond: &CondSyntax<'_>) -> Result<Cond, QueryError> {
         Ok(match cond {
-            syntax::Cond::Or(parts) => Cond::Or(self.conds(parts)?),
-            syntax::Cond::And(parts) => Cond::And(self.conds(parts)?),
-            syntax::Cond::Not(inner) => Cond::Not(Box::new(self.cond(inner)?)),
-            syntax::Cond::Test(test) => {
+            CondSyntax::Or(parts) => Cond::Or(self.conds(parts)?),
+            CondSyntax::And(parts) => Cond::And(self.conds(parts)?),
+            CondSyntax::Not(inner) => Cond::Not(Box::new(self.cond(inner)?)),
+            CondSyntax::Test(test) => {
                 let test = self.test(test)?;
                 if test.op == Op::Ne && test.path.list_on_the_way().is_some() {
                     // Through a list `!=` reads as "no value equals", the negation of `=`,
@@ -278,11 +283,11 @@ impl Checker<'_> {
         })
     }
 
-    fn conds(&self, parts: &[syntax::Cond<'_>]) -> Result<Vec<Cond>, QueryError> {
+    fn conds(&self, parts: &[CondSyntax<'_>]) -> Result<Vec<Cond>, QueryError> {
         parts.iter().map(|c| self.cond(c)).collect()
     }
 
-    fn test(&self, test: &syntax::Test<'_>) -> Result<Test, QueryError> {
+    fn test(&self, test: &TestSyntax<'_>) -> Result<Test, QueryError> {
         let path = self.path(&test.path)?;
         let ty = path.ty();
         if !Op::allowed_for(ty).contains(&test.op) {

@@ -12,7 +12,7 @@ use crate::language::expected::Expected;
 use crate::language::grammar::{FactsParser, Rule};
 use crate::language::limits::within_limits;
 use crate::language::syntax::{
-    Cond, Literal, LiteralKind, Literals, Name, Path, Span, Syntax, Test,
+    CondSyntax, Ident, Literal, LiteralKind, Literals, PathSyntax, Span, Syntax, TestSyntax,
 };
 use crate::language::syntax_error::syntax_error;
 use crate::plan::Op;
@@ -84,7 +84,7 @@ impl<'q> Walk<'q> {
         let mut syntax = Syntax {
             find: None,
             count: false,
-            collection: Name {
+            collection: Ident {
                 text: "",
                 span: 0..0,
             },
@@ -107,7 +107,7 @@ impl<'q> Walk<'q> {
                 }
                 Rule::collection => {
                     let (text, span) = self.text(start);
-                    syntax.collection = Name { text, span };
+                    syntax.collection = Ident { text, span };
                 }
                 // The words after `find`: the one string or run of words outside a condition.
                 Rule::string | Rule::words => syntax.find = Some(self.literal(rule, start)),
@@ -143,9 +143,9 @@ impl<'q> Walk<'q> {
         syntax
     }
 
-    fn path(&mut self, start: usize) -> Path<'q> {
+    fn path(&mut self, start: usize) -> PathSyntax<'q> {
         let (text, span) = self.text(start);
-        Path { text, span }
+        PathSyntax { text, span }
     }
 
     fn literal(&mut self, rule: Rule, start: usize) -> Literal<'q> {
@@ -173,21 +173,21 @@ impl<'q> Walk<'q> {
 
     /// `a or b or c`, its start just read. Recursion follows `(` and `not`, whose depth
     /// [`check_depth`] bounded.
-    fn or_cond(&mut self) -> Cond<'q> {
-        self.chain(Rule::and_cond, Cond::Or, Self::and_cond)
+    fn or_cond(&mut self) -> CondSyntax<'q> {
+        self.chain(Rule::and_cond, CondSyntax::Or, Self::and_cond)
     }
 
-    fn and_cond(&mut self) -> Cond<'q> {
-        self.chain(Rule::unary, Cond::And, Self::unary)
+    fn and_cond(&mut self) -> CondSyntax<'q> {
+        self.chain(Rule::unary, CondSyntax::And, Self::unary)
     }
 
     /// The parts of a chain, each a `part` rule, joined by keywords; one part alone is itself.
     fn chain(
         &mut self,
         part: Rule,
-        join: fn(Vec<Cond<'q>>) -> Cond<'q>,
-        read: fn(&mut Self) -> Cond<'q>,
-    ) -> Cond<'q> {
+        join: fn(Vec<CondSyntax<'q>>) -> CondSyntax<'q>,
+        read: fn(&mut Self) -> CondSyntax<'q>,
+    ) -> CondSyntax<'q> {
         let mut first = None;
         let mut parts = Vec::new();
         while let Some(token) = self.tokens.next() {
@@ -217,11 +217,11 @@ impl<'q> Walk<'q> {
     }
 
     /// `not`s, then a parenthesised condition or a test.
-    fn unary(&mut self) -> Cond<'q> {
+    fn unary(&mut self) -> CondSyntax<'q> {
         let mut nots = 0;
         let mut inner = None;
-        let mut test = Test {
-            path: Path {
+        let mut test = TestSyntax {
+            path: PathSyntax {
                 text: "",
                 span: 0..0,
             },
@@ -266,9 +266,9 @@ impl<'q> Walk<'q> {
                 }
             }
         }
-        let mut c = inner.unwrap_or(Cond::Test(test));
+        let mut c = inner.unwrap_or(CondSyntax::Test(test));
         for _ in 0..nots {
-            c = Cond::Not(Box::new(c));
+            c = CondSyntax::Not(Box::new(c));
         }
         c
     }

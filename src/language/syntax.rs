@@ -15,35 +15,36 @@ pub(crate) struct Syntax<'q> {
     /// `find "words"`: the words, and nothing else is set.
     pub find: Option<Literal<'q>>,
     pub count: bool,
-    pub collection: Name<'q>,
-    pub filter: Option<Cond<'q>>,
-    pub group: Option<Path<'q>>,
-    pub order: Vec<(Path<'q>, bool)>,
+    pub collection: Ident<'q>,
+    pub filter: Option<CondSyntax<'q>>,
+    pub group: Option<PathSyntax<'q>>,
+    pub order: Vec<(PathSyntax<'q>, bool)>,
     pub limit: Option<Literal<'q>>,
-    pub select: Vec<Path<'q>>,
+    pub select: Vec<PathSyntax<'q>>,
 }
 
-/// A word of the query and where it stands.
+/// A name of the query (a collection, a step of a path) and where it stands.
 #[derive(Debug, Clone)]
-pub(crate) struct Name<'q> {
+pub(crate) struct Ident<'q> {
     pub text: &'q str,
     pub span: Span,
 }
 
-/// `source.kind`: one name or more. The grammar allows no blanks inside a path, so its names
-/// are its text split at the dots, and need no list of their own.
+/// `source.kind` as written: one name or more, which the checker resolves into a
+/// [`crate::plan::Path`]. The grammar allows no blanks inside a path, so its names are its
+/// text split at the dots, and need no list of their own.
 #[derive(Debug, Clone)]
-pub(crate) struct Path<'q> {
+pub(crate) struct PathSyntax<'q> {
     pub text: &'q str,
     pub span: Span,
 }
 
-impl<'q> Path<'q> {
+impl<'q> PathSyntax<'q> {
     /// The names, in order, each with its own span.
-    pub fn names(&self) -> impl Iterator<Item = Name<'q>> + '_ {
+    pub fn names(&self) -> impl Iterator<Item = Ident<'q>> + '_ {
         let mut start = self.span.start;
         self.text.split('.').map(move |text| {
-            let name = Name {
+            let name = Ident {
                 text,
                 span: start..start + text.len(),
             };
@@ -53,25 +54,27 @@ impl<'q> Path<'q> {
     }
 
     /// The one name of a path without dots.
-    pub fn single(&self) -> Option<Name<'q>> {
-        (!self.text.contains('.')).then(|| Name {
+    pub fn single(&self) -> Option<Ident<'q>> {
+        (!self.text.contains('.')).then(|| Ident {
             text: self.text,
             span: self.span.clone(),
         })
     }
 }
 
+/// A condition as written, which the checker resolves into a [`crate::plan::Cond`].
 #[derive(Debug)]
-pub(crate) enum Cond<'q> {
-    Or(Vec<Cond<'q>>),
-    And(Vec<Cond<'q>>),
-    Not(Box<Cond<'q>>),
-    Test(Test<'q>),
+pub(crate) enum CondSyntax<'q> {
+    Or(Vec<CondSyntax<'q>>),
+    And(Vec<CondSyntax<'q>>),
+    Not(Box<CondSyntax<'q>>),
+    Test(TestSyntax<'q>),
 }
 
+/// A test as written: a path, an operator and its values, with the spans an error points at.
 #[derive(Debug)]
-pub(crate) struct Test<'q> {
-    pub path: Path<'q>,
+pub(crate) struct TestSyntax<'q> {
+    pub path: PathSyntax<'q>,
     pub op: Op,
     pub op_span: Span,
     pub values: Literals<'q>,

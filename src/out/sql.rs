@@ -35,7 +35,9 @@ use crate::model::collection::Collection;
 use crate::model::date::Day;
 use crate::out::export::{self, Link, TableDef};
 use crate::plan::Op;
-use crate::plan::{Column, Cond, Find, Form, GroupColumn, Key, Operand, Query, Select};
+use crate::plan::{
+    AnswerColumn as Column, Cond, Find, Form, GroupColumn, Operand, Query, Select, SortKey as Key,
+};
 use crate::store::schema::{FieldId, FieldType};
 
 /// The SQL engine a query is translated for. DuckDB reads the PostgreSQL form.
