@@ -172,7 +172,7 @@ impl<'q> Walk<'q> {
     }
 
     /// `a or b or c`, its start just read. Recursion follows `(` and `not`, whose depth
-    /// [`check_depth`] bounded.
+    /// [`check_depth`](crate::language::limits::check_depth) bounded.
     fn or_cond(&mut self) -> CondSyntax<'q> {
         self.chain(Rule::and_cond, CondSyntax::Or, Self::and_cond)
     }
