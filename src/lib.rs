@@ -42,9 +42,9 @@ pub use out::export;
 
 pub use answer::found::{Found, Hit};
 pub use answer::{Answer, Group, Groups, Rows};
-pub use language::error::{QueryError, Snippet};
+pub use language::error::{LiteralError, QueryError, Snippet};
 pub use language::from_str::{UnknownCollection, UnknownWord};
-pub use language::parse::{MAX_DEPTH, MAX_QUERY_LEN};
+pub use language::limits::{MAX_DEPTH, MAX_QUERY_LEN};
 pub use model::collection::{Collection, Vocabulary};
 pub use model::relation::Relation;
 pub use out::sql::Dialect;

@@ -10,7 +10,7 @@ use serde::ser::{SerializeMap, SerializeSeq};
 use crate::answer::found::Found;
 use crate::model::SourceId;
 use crate::model::collection::Collection;
-use crate::plan::{Column, GroupColumn, Path};
+use crate::plan::{AnswerColumn, GroupColumn, Path};
 use crate::store::data::Dataset;
 use crate::store::schema::{FieldId, Row, Value};
 
@@ -58,7 +58,7 @@ pub struct Rows<'d> {
     pub(crate) collection: Collection,
     pub(crate) rows: Vec<Row<'d>>,
     /// The columns `select` named; empty for the collection's default columns.
-    pub(crate) columns: Vec<Column>,
+    pub(crate) columns: Vec<AnswerColumn>,
     /// For following references in columns like `source.name`.
     pub(crate) dataset: &'d Dataset,
 }
@@ -125,7 +125,7 @@ pub struct Groups<'d> {
     pub(crate) collection: Collection,
     pub(crate) groups: Vec<Group<'d>>,
     /// The columns `select` named; empty for all.
-    pub(crate) columns: Vec<Column>,
+    pub(crate) columns: Vec<AnswerColumn>,
 }
 
 impl<'d> Groups<'d> {
@@ -178,6 +178,22 @@ pub struct Group<'d> {
     pub sources: Option<Vec<&'d SourceId>>,
     /// The records of the group.
     pub rows: Vec<Row<'d>>,
+}
+
+impl<'d> Group<'d> {
+    /// A column of the group: its key, count or sources; a field of the records is missing.
+    pub(crate) fn column(&self, column: &AnswerColumn) -> Value<'d> {
+        let AnswerColumn::Group(column) = column else {
+            return Value::Missing;
+        };
+        match column {
+            GroupColumn::Key => self.key.clone(),
+            GroupColumn::Count => Value::Number(self.count as u64),
+            GroupColumn::Sources => self.sources.as_ref().map_or(Value::Missing, |s| {
+                Value::List(s.iter().map(|id| Value::Ref(id.as_str())).collect())
+            }),
+        }
+    }
 }
 
 impl<'d> Answer<'d> {
@@ -284,20 +300,20 @@ impl<'d> Answer<'d> {
     }
 }
 
-fn default_columns(collection: Collection) -> Vec<Column> {
+fn default_columns(collection: Collection) -> Vec<AnswerColumn> {
     collection
         .default_columns()
         .iter()
         .filter_map(|name| FieldId::find(collection, name))
-        .map(|field| Column::Field(Path(vec![field])))
+        .map(|field| AnswerColumn::Field(Path(vec![field])))
         .collect()
 }
 
-fn group_columns(collection: Collection, selected: &[Column]) -> Vec<Column> {
+fn group_columns(collection: Collection, selected: &[AnswerColumn]) -> Vec<AnswerColumn> {
     if selected.is_empty() {
         GroupColumn::of(collection)
             .iter()
-            .map(|c| Column::Group(*c))
+            .map(|c| AnswerColumn::Group(*c))
             .collect()
     } else {
         selected.to_vec()
@@ -305,8 +321,8 @@ fn group_columns(collection: Collection, selected: &[Column]) -> Vec<Column> {
 }
 
 /// The value of a column for a record, following references through the dataset.
-fn column_value<'d>(dataset: &'d Dataset, row: Row<'d>, column: &Column) -> Value<'d> {
-    let Column::Field(path) = column else {
+fn column_value<'d>(dataset: &'d Dataset, row: Row<'d>, column: &AnswerColumn) -> Value<'d> {
+    let AnswerColumn::Field(path) = column else {
         return Value::Missing;
     };
     path.value(dataset, row)

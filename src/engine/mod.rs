@@ -1,7 +1,13 @@
 //! Answering a checked query over a dataset: filters, scans, grouping, ordering, and `find`.
 
+mod compare;
 pub(crate) mod eval;
 pub(crate) mod find;
+mod group;
+mod order;
+mod scan;
+#[cfg(test)]
+mod tests;
 
 use crate::answer::Answer;
 use crate::language::error::QueryError;

@@ -4,14 +4,19 @@
 
 use std::cell::RefCell;
 
-use crate::language::error::{QueryError, Snippet};
-use crate::language::parse::{self, Literal, LiteralKind, MAX_DEPTH, Syntax};
-use crate::model::Date;
+use crate::language::error::{LiteralError, QueryError, Snippet};
+use crate::language::limits::MAX_DEPTH;
+use crate::language::literal::{date, date_in_words, number, year};
+use crate::language::syntax::{
+    CondSyntax, Literal, LiteralKind, PathSyntax, Span, Syntax, TestSyntax,
+};
 use crate::model::collection::Collection;
 use crate::model::suggest::closest;
 use crate::model::text::fold;
 use crate::plan::Op;
-use crate::plan::{Column, Cond, Find, Form, GroupColumn, Key, Operand, Path, Query, Select, Test};
+use crate::plan::{
+    AnswerColumn, Cond, Find, Form, GroupColumn, Operand, Path, Query, Select, SortKey, Test,
+};
 use crate::store::data::Dataset;
 use crate::store::schema::{FieldId, FieldType, Row, Value};
 
@@ -21,7 +26,7 @@ pub(crate) fn check(
     source: &str,
     dataset: Option<&Dataset>,
 ) -> Result<Query, QueryError> {
-    let at = |span: parse::Span| Snippet::new(source, span);
+    let at = |span: Span| Snippet::new(source, span);
     if let Some(words) = &syntax.find {
         let text = words.unescaped();
         let words_text = text.trim();
@@ -42,7 +47,7 @@ pub(crate) fn check(
             name: name.text.to_owned(),
             suggestion: closest(name.text, Collection::ALL.map(Collection::name)),
         })?;
-    let checker = Checker {
+    let resolver = Resolver {
         collection,
         source,
         dataset,
@@ -52,11 +57,11 @@ pub(crate) fn check(
     let filter = syntax
         .filter
         .as_ref()
-        .map(|c| checker.cond(c))
+        .map(|c| resolver.cond(c))
         .transpose()?;
     let group_by = match &syntax.group {
         Some(p) => {
-            let path = checker.path(p)?;
+            let path = resolver.path(p)?;
             if let FieldType::List(_) | FieldType::Texts = path.ty() {
                 return Err(QueryError::GroupByList {
                     at: at(p.span.clone()),
@@ -73,8 +78,8 @@ pub(crate) fn check(
         .order
         .iter()
         .map(|(p, descending)| {
-            let column = checker.column(p, grouped)?;
-            if let Column::Field(path) = &column {
+            let column = resolver.column(p, grouped)?;
+            if let AnswerColumn::Field(path) = &column {
                 let is_list = matches!(path.ty(), FieldType::List(_) | FieldType::Texts);
                 // Through a list a record has several values, and no one of them to sort by.
                 let through = path.list_on_the_way();
@@ -86,7 +91,7 @@ pub(crate) fn check(
                     });
                 }
             }
-            Ok(Key {
+            Ok(SortKey {
                 column,
                 descending: *descending,
             })
@@ -98,7 +103,9 @@ pub(crate) fn check(
                 .and_then(|n| usize::try_from(n).ok())
                 .ok_or_else(|| QueryError::BadLiteral {
                     at: at(l.span.clone()),
-                    reason: format!("`{}` is too large for a limit", l.text),
+                    reason: LiteralError::LimitTooLarge {
+                        text: l.text.to_owned(),
+                    },
                 })?,
         ),
         None => None,
@@ -106,9 +113,9 @@ pub(crate) fn check(
     let select = syntax
         .select
         .iter()
-        .map(|p| checker.column(p, grouped))
+        .map(|p| resolver.column(p, grouped))
         .collect::<Result<Vec<_>, _>>()?;
-    if let Some(unknown) = checker.unknown_id.into_inner() {
+    if let Some(unknown) = resolver.unknown_id.into_inner() {
         return Err(unknown);
     }
     Ok(Query(Form::Select(Select {
@@ -138,7 +145,7 @@ pub(crate) fn unknown_collection(source: &str) -> Option<QueryError> {
     if name.eq_ignore_ascii_case("count") {
         (start, name) = word_at(start + name.len());
     }
-    let keyword = crate::language::parse::KEYWORDS
+    let keyword = crate::language::grammar::KEYWORDS
         .iter()
         .any(|k| k.eq_ignore_ascii_case(name));
     if name.is_empty()
@@ -157,21 +164,8 @@ pub(crate) fn unknown_collection(source: &str) -> Option<QueryError> {
     })
 }
 
-/// `10,000` as 10000; `None` if it does not fit.
-fn number(literal: &Literal<'_>) -> Option<u64> {
-    if literal.kind != LiteralKind::Number {
-        return None;
-    }
-    literal
-        .text
-        .bytes()
-        .filter(|b| *b != b',')
-        .try_fold(0u64, |n, b| {
-            n.checked_mul(10)?.checked_add(u64::from(b - b'0'))
-        })
-}
-
-struct Checker<'s> {
+/// Resolves the names of one query's tree against the schema, and its ids against a dataset.
+struct Resolver<'s> {
     collection: Collection,
     source: &'s str,
     /// The records ids must name, where the query is for one dataset.
@@ -181,13 +175,13 @@ struct Checker<'s> {
     unknown_id: RefCell<Option<QueryError>>,
 }
 
-impl Checker<'_> {
-    fn at(&self, span: parse::Span) -> Snippet {
+impl Resolver<'_> {
+    fn at(&self, span: Span) -> Snippet {
         Snippet::new(self.source, span)
     }
 
     /// Resolves `a.b.c`: each name in the collection the previous one refers to.
-    fn path(&self, path: &parse::Path<'_>) -> Result<Path, QueryError> {
+    fn path(&self, path: &PathSyntax<'_>) -> Result<Path, QueryError> {
         // A path of more than `MAX_DEPTH` names is longer than twice that: only then look.
         if let Some(past) = (path.text.len() > 2 * MAX_DEPTH)
             .then(|| path.names().nth(MAX_DEPTH))
@@ -209,7 +203,7 @@ impl Checker<'_> {
                         return Err(QueryError::NotAReference {
                             at: self.at(previous_start..name.span.end),
                             field: previous.name.to_owned(),
-                            ty: ty.describe(),
+                            ty,
                         });
                     }
                 }
@@ -233,9 +227,9 @@ impl Checker<'_> {
 
     /// A column to show or sort by: a field of the records, or with `group by` a column of
     /// the groups.
-    fn column(&self, path: &parse::Path<'_>, grouped: bool) -> Result<Column, QueryError> {
+    fn column(&self, path: &PathSyntax<'_>, grouped: bool) -> Result<AnswerColumn, QueryError> {
         if !grouped {
-            return self.path(path).map(Column::Field).map_err(|e| {
+            return self.path(path).map(AnswerColumn::Field).map_err(|e| {
                 // `order by count` without `group by`: the column exists, on groups.
                 match (&e, path.single()) {
                     (QueryError::UnknownField { .. }, Some(one))
@@ -259,7 +253,7 @@ impl Checker<'_> {
                 .iter()
                 .find(|c| c.name().eq_ignore_ascii_case(one.text))
         });
-        found.map(|c| Column::Group(*c)).ok_or_else(|| {
+        found.map(|c| AnswerColumn::Group(*c)).ok_or_else(|| {
             let text = &self.source[path.span.clone()];
             let names: Vec<&'static str> = columns.iter().map(|c| c.name()).collect();
             QueryError::NotAGroupColumn {
@@ -271,12 +265,12 @@ impl Checker<'_> {
         })
     }
 
-    fn cond(&self, cond: &parse::Cond<'_>) -> Result<Cond, QueryError> {
+    fn cond(&self, cond: &CondSyntax<'_>) -> Result<Cond, QueryError> {
         Ok(match cond {
-            parse::Cond::Or(parts) => Cond::Or(self.conds(parts)?),
-            parse::Cond::And(parts) => Cond::And(self.conds(parts)?),
-            parse::Cond::Not(inner) => Cond::Not(Box::new(self.cond(inner)?)),
-            parse::Cond::Test(test) => {
+            CondSyntax::Or(parts) => Cond::Or(self.conds(parts)?),
+            CondSyntax::And(parts) => Cond::And(self.conds(parts)?),
+            CondSyntax::Not(inner) => Cond::Not(Box::new(self.cond(inner)?)),
+            CondSyntax::Test(test) => {
                 let test = self.test(test)?;
                 if test.op == Op::Ne && test.path.list_on_the_way().is_some() {
                     // Through a list `!=` reads as "no value equals", the negation of `=`,
@@ -289,11 +283,11 @@ impl Checker<'_> {
         })
     }
 
-    fn conds(&self, parts: &[parse::Cond<'_>]) -> Result<Vec<Cond>, QueryError> {
+    fn conds(&self, parts: &[CondSyntax<'_>]) -> Result<Vec<Cond>, QueryError> {
         parts.iter().map(|c| self.cond(c)).collect()
     }
 
-    fn test(&self, test: &parse::Test<'_>) -> Result<Test, QueryError> {
+    fn test(&self, test: &TestSyntax<'_>) -> Result<Test, QueryError> {
         let path = self.path(&test.path)?;
         let ty = path.ty();
         if !Op::allowed_for(ty).contains(&test.op) {
@@ -429,10 +423,10 @@ impl Checker<'_> {
         let mismatch = || QueryError::TypeMismatch {
             at: self.at(literal.span.clone()),
             field: path.to_string(),
-            expected: ty.describe(),
+            expected: ty,
             found: self.source[literal.span.clone()].to_owned(),
         };
-        let bad = |reason: String| QueryError::BadLiteral {
+        let bad = |reason: LiteralError| QueryError::BadLiteral {
             at: self.at(literal.span.clone()),
             reason,
         };
@@ -448,92 +442,24 @@ impl Checker<'_> {
                 FieldType::Id | FieldType::Ref(_) | FieldType::List(_),
                 LiteralKind::String | LiteralKind::Word,
             ) => Ok(Operand::Id(text.into_owned())),
-            (FieldType::Number, LiteralKind::Number) => number(literal)
-                .map(Operand::Number)
-                .ok_or_else(|| bad(format!("`{}` is too large a number", literal.text))),
+            (FieldType::Number, LiteralKind::Number) => {
+                number(literal).map(Operand::Number).ok_or_else(|| {
+                    bad(LiteralError::NumberTooLarge {
+                        text: literal.text.to_owned(),
+                    })
+                })
+            }
             (FieldType::Bool, LiteralKind::Word) if text.eq_ignore_ascii_case("true") => {
                 Ok(Operand::Bool(true))
             }
             (FieldType::Bool, LiteralKind::Word) if text.eq_ignore_ascii_case("false") => {
                 Ok(Operand::Bool(false))
             }
-            // The report's own wording, as the data files write it: `"October 2025"`.
             (FieldType::Date, LiteralKind::String) => {
-                use crate::model::date::Precision;
-                let date: Date = text
-                    .parse()
-                    .map_err(|e: crate::DateError| bad(format!("{e}")))?;
-                let as_literal = match date.precision() {
-                    Precision::Year => Some(Date::year(date.earliest().year())),
-                    Precision::Month => {
-                        Date::month(date.earliest().year(), date.earliest().month())
-                    }
-                    Precision::Day => {
-                        let day = date.earliest();
-                        Date::day(day.year(), day.month(), day.day())
-                    }
-                    Precision::PartOfYear | Precision::PartOfMonth => None,
-                };
-                as_literal.map(Operand::Date).ok_or_else(|| {
-                    let around = match date.precision() {
-                        Precision::PartOfMonth => format!(
-                            "{:04}-{:02}",
-                            date.earliest().year(),
-                            date.earliest().month()
-                        ),
-                        _ => format!("{:04}", date.earliest().year()),
-                    };
-                    bad(format!(
-                        "`{text}` is part of a month or a year, which a query does not write: \
-                         `{around}` asks for the whole, and a record dated `{date}` lies within it"
-                    ))
-                })
+                date_in_words(&text).map(Operand::Date).map_err(bad)
             }
-            (FieldType::Date, LiteralKind::Number) => {
-                let year = number(literal).filter(|_| literal.text.len() == 4);
-                match year {
-                    Some(year) => Ok(Operand::Date(Date::year(year as i32))),
-                    None => Err(bad(format!(
-                        "`{}` is not a date: write a year (`2025`), a month (`2025-10`) or a \
-                         day (`2025-10-28`)",
-                        literal.text
-                    ))),
-                }
-            }
-            (FieldType::Date, LiteralKind::Date) => {
-                let parts: Vec<u32> = literal
-                    .text
-                    .split('-')
-                    .filter_map(|p| p.parse().ok())
-                    .collect();
-                let date = match parts.as_slice() {
-                    [y, m] => u8::try_from(*m)
-                        .ok()
-                        .and_then(|m| Date::month(*y as i32, m)),
-                    [y, m, d] => match (u8::try_from(*m), u8::try_from(*d)) {
-                        (Ok(m), Ok(d)) => Date::day(*y as i32, m, d),
-                        _ => None,
-                    },
-                    _ => None,
-                };
-                date.map(Operand::Date).ok_or_else(|| {
-                    let reason = match parts.as_slice() {
-                        [_, m, ..] if !(1..=12).contains(m) => "months run from 01 to 12".into(),
-                        [y, m, _] => {
-                            let days = (28..=31)
-                                .rev()
-                                .find(|d| Date::day(*y as i32, *m as u8, *d).is_some())
-                                .unwrap_or(28);
-                            let month = Date::month(*y as i32, *m as u8)
-                                .map_or_else(String::new, |d| d.to_string());
-                            format!("{month} has {days} days")
-                        }
-                        _ => "write a year (`2025`), a month (`2025-10`) or a day (`2025-10-28`)"
-                            .into(),
-                    };
-                    bad(format!("`{}` is not a date: {reason}", literal.text))
-                })
-            }
+            (FieldType::Date, LiteralKind::Number) => year(literal).map(Operand::Date).map_err(bad),
+            (FieldType::Date, LiteralKind::Date) => date(literal).map(Operand::Date).map_err(bad),
             (FieldType::Enum(vocabulary), _) => {
                 let words = vocabulary.words();
                 match words.iter().find(|w| w.eq_ignore_ascii_case(&text)) {

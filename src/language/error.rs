@@ -5,6 +5,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use crate::model::collection::Collection;
+use crate::model::date::{Date, DateError, Precision};
 use crate::plan::Op;
 use crate::store::schema::FieldType;
 
@@ -113,17 +114,19 @@ pub enum QueryError {
     /// A value of the wrong type for its field: `estimates where value > abc`,
     /// `events where date > casualties`, `actors where named = maybe`.
     #[error(
-        "`{field}` is {expected}, but `{}` is not; {}\n{at}",
+        "`{field}` is {}, but `{}` is not; {}\n{at}",
+        expected.describe(),
         clip(found),
-        how_to_write(expected, found)
+        how_to_write(*expected, found)
     )]
     TypeMismatch {
         /// Where.
         at: Snippet,
         /// The field compared.
         field: String,
-        /// What the field holds, with an article: "a number", "a date".
-        expected: &'static str,
+        /// What the field holds, which the message words with an article: "a number", "a
+        /// date".
+        expected: FieldType,
         /// The value given, as written.
         found: String,
     },
@@ -211,7 +214,7 @@ pub enum QueryError {
         /// Where.
         at: Snippet,
         /// Why.
-        reason: String,
+        reason: LiteralError,
     },
     /// `find` with nothing to find: `find ""`, `find '  '`.
     #[error("`find` needs words to look for, as in `find \"Kyiv\"`\n{at}")]
@@ -220,14 +223,17 @@ pub enum QueryError {
         at: Snippet,
     },
     /// A field followed by `.` that refers to nothing: `estimates where topic.name = x`.
-    #[error("`{field}` is {ty}, not a reference to other records: it has no fields\n{at}")]
+    #[error(
+        "`{field}` is {}, not a reference to other records: it has no fields\n{at}",
+        ty.describe()
+    )]
     NotAReference {
         /// Where.
         at: Snippet,
         /// The field.
         field: String,
-        /// Its type, with an article.
-        ty: &'static str,
+        /// Its type, which the message words with an article.
+        ty: FieldType,
     },
     /// The query is longer than [`MAX_QUERY_LEN`](crate::MAX_QUERY_LEN) bytes.
     #[error("the query is {len} bytes long; the limit is {max}")]
@@ -313,14 +319,92 @@ fn note(hint: Option<&str>) -> String {
     hint.map(|h| format!("; {h}")).unwrap_or_default()
 }
 
-/// How to write a value of a type, named as [`FieldType::describe`](crate::FieldType::describe)
-/// names it.
-fn how_to_write(expected: &str, found: &str) -> String {
+/// How to write a value of a type.
+fn how_to_write(expected: FieldType, found: &str) -> String {
     match expected {
-        "a number" => "write a whole number, as in `600` or `10,000`".into(),
-        "a date" => "write a year (`2025`), a month (`2025-10`) or a day (`2025-10-28`)".into(),
-        "true or false" => "write `true` or `false`".into(),
+        FieldType::Number => "write a whole number, as in `600` or `10,000`".into(),
+        FieldType::Date => WRITE_A_DATE.into(),
+        FieldType::Bool => "write `true` or `false`".into(),
         _ => format!("put it in quotes: `\"{}\"`", clip(found)),
+    }
+}
+
+/// How a query writes a date.
+const WRITE_A_DATE: &str = "write a year (`2025`), a month (`2025-10`) or a day (`2025-10-28`)";
+
+/// Why a literal cannot be a value at all: the reason of a [`QueryError::BadLiteral`].
+///
+/// ```
+/// let err = facts::query("events where date = 2025-13").unwrap_err();
+/// let facts::QueryError::BadLiteral { reason, .. } = err else { panic!() };
+/// assert_eq!(reason, facts::LiteralError::NoSuchMonth { text: "2025-13".into() });
+/// assert_eq!(reason.to_string(), "`2025-13` is not a date: months run from 01 to 12");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum LiteralError {
+    /// A limit past the most answers there can be: `estimates limit 99999999999999999999`.
+    #[error("`{text}` is too large for a limit")]
+    LimitTooLarge {
+        /// The number, as written.
+        text: String,
+    },
+    /// A number past the largest a field holds: `estimates where value > 99999999999999999999`.
+    #[error("`{text}` is too large a number")]
+    NumberTooLarge {
+        /// The number, as written.
+        text: String,
+    },
+    /// A number where a date is expected that is no year of four digits: `events where date
+    /// > 202`.
+    #[error("`{text}` is not a date: {}", WRITE_A_DATE)]
+    NotADate {
+        /// The number, as written.
+        text: String,
+    },
+    /// A month past 12, or 00: `events where date = 2025-13`.
+    #[error("`{text}` is not a date: months run from 01 to 12")]
+    NoSuchMonth {
+        /// The date, as written.
+        text: String,
+    },
+    /// A day the month does not have: `events where date = 2025-02-29`.
+    #[error("`{text}` is not a date: {month} has {days} days")]
+    NoSuchDay {
+        /// The date, as written.
+        text: String,
+        /// The month.
+        month: Date,
+        /// The days it has.
+        days: u8,
+    },
+    /// A date in the report's words that is none: `events where date = "Octember 2025"`.
+    #[error("{0}")]
+    DateInWords(DateError),
+    /// A part of a month or a year in the report's words, which a query asks for as the whole
+    /// it lies in: `events where date = "late October 2025"`.
+    #[error(
+        "`{text}` is part of a month or a year, which a query does not write: `{}` asks for \
+         the whole, and a record dated `{date}` lies within it",
+        whole(*date)
+    )]
+    PartOfMonthOrYear {
+        /// The text, quotes left out.
+        text: String,
+        /// The date it means.
+        date: Date,
+    },
+}
+
+/// The month or year a part of one lies in, as a query writes it.
+fn whole(part: Date) -> String {
+    match part.precision() {
+        Precision::PartOfMonth => format!(
+            "{:04}-{:02}",
+            part.earliest().year(),
+            part.earliest().month()
+        ),
+        _ => format!("{:04}", part.earliest().year()),
     }
 }
 

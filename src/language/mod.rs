@@ -1,11 +1,19 @@
 //! The query language: its grammar, the syntax tree pest's parse becomes, the checks that
 //! resolve names against the schema, and the errors that point into the query.
 
-pub(crate) mod check;
+mod check;
 pub(crate) mod error;
+mod expected;
 pub(crate) mod from_str;
-pub(crate) mod grammar;
-pub(crate) mod parse;
+mod grammar;
+mod hint;
+pub(crate) mod limits;
+mod literal;
+mod parse;
+mod syntax;
+mod syntax_error;
+#[cfg(test)]
+mod tests;
 
 use crate::language::error::QueryError;
 use crate::plan::Query;

@@ -51,9 +51,9 @@ pub(crate) struct Select {
     pub(crate) count: bool,
     pub(crate) filter: Option<Cond>,
     pub(crate) group_by: Option<Path>,
-    pub(crate) order_by: Vec<Key>,
+    pub(crate) order_by: Vec<SortKey>,
     pub(crate) limit: Option<usize>,
-    pub(crate) select: Vec<Column>,
+    pub(crate) select: Vec<AnswerColumn>,
 }
 
 /// A resolved path: the field of the collection, then fields of what it refers to.
@@ -141,16 +141,18 @@ impl GroupColumn {
     }
 }
 
-/// A field to show or sort by: of the records, or of the groups.
+/// A column of an answer, to show or sort by: a field of the records, or a column of the
+/// groups.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub(crate) enum Column {
+pub(crate) enum AnswerColumn {
     Field(Path),
     Group(GroupColumn),
 }
 
+/// One key of `order by`: a column, and which way.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub(crate) struct Key {
-    pub column: Column,
+pub(crate) struct SortKey {
+    pub column: AnswerColumn,
     pub descending: bool,
 }
 
@@ -223,11 +225,11 @@ impl fmt::Display for Path {
     }
 }
 
-impl fmt::Display for Column {
+impl fmt::Display for AnswerColumn {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Column::Field(path) => path.fmt(f),
-            Column::Group(column) => f.write_str(column.name()),
+            AnswerColumn::Field(path) => path.fmt(f),
+            AnswerColumn::Group(column) => f.write_str(column.name()),
         }
     }
 }

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use crate::model::collection::Collection;
-use crate::plan::{Column, GroupColumn, Key, Select};
+use crate::plan::{AnswerColumn, GroupColumn, Select, SortKey};
 use crate::store::schema::FieldId;
 
 use super::Translator;
@@ -121,8 +121,8 @@ impl Translator {
                 .select
                 .iter()
                 .filter_map(|c| match c {
-                    Column::Group(g) => Some(*g),
-                    Column::Field(_) => None,
+                    AnswerColumn::Group(g) => Some(*g),
+                    AnswerColumn::Field(_) => None,
                 })
                 .collect()
         };
@@ -136,8 +136,8 @@ impl Translator {
             .collect();
 
         let mut order = Vec::new();
-        for Key { column, descending } in &query.order_by {
-            let Column::Group(column) = column else {
+        for SortKey { column, descending } in &query.order_by {
+            let AnswerColumn::Group(column) = column else {
                 continue;
             };
             let aggregate = |sql: &str| direction(sql.to_owned(), *descending, false);

@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use crate::plan::{Column, Key, Select};
+use crate::plan::{AnswerColumn, Select, SortKey};
 use crate::store::schema::{FieldId, FieldType};
 
 use super::Translator;
@@ -62,8 +62,8 @@ impl Translator {
                 .select
                 .iter()
                 .filter_map(|c| match c {
-                    Column::Field(path) => Some((path.to_string(), path.0.clone())),
-                    Column::Group(_) => None,
+                    AnswerColumn::Field(path) => Some((path.to_string(), path.0.clone())),
+                    AnswerColumn::Group(_) => None,
                 })
                 .collect()
         };
@@ -78,8 +78,8 @@ impl Translator {
             });
         }
         let mut order = Vec::new();
-        for Key { column, descending } in &query.order_by {
-            if let Column::Field(path) = column {
+        for SortKey { column, descending } in &query.order_by {
+            if let AnswerColumn::Field(path) = column {
                 for term in self.order_terms(&mut scope, main, &path.0) {
                     order.push(direction(term.collated(), *descending, term.nullable));
                 }
