@@ -205,14 +205,20 @@ pub(super) fn nearest_id<'a>(id: &str, ids: impl IntoIterator<Item = &'a str>) -
     closest(id, near)
 }
 
-fn is_kebab(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
+/// Whether `id` is lower-case letters and digits in parts joined by single dashes. One pass
+/// over the bytes: every id of a load is asked, and splitting at the dashes searches each.
+pub(super) fn is_kebab(id: &str) -> bool {
+    // At the start as after a dash: a part may not be empty.
+    let mut after_dash = true;
+    for &b in id.as_bytes() {
+        match b {
+            b'-' if after_dash => return false,
+            b'-' => after_dash = true,
+            b'a'..=b'z' | b'0'..=b'9' => after_dash = false,
+            _ => return false,
+        }
+    }
+    !after_dash
 }
 
 /// Checks that ids are kebab-case and unique; returns them with the position of the first

@@ -2,6 +2,7 @@
 //! cannot reach one at a time: line counting, and cutting long texts in messages.
 
 use super::clip::{Clip, clip_quoted};
+use super::references::is_kebab;
 use super::toml_file::{TomlFile, line_breaks, line_of};
 
 #[test]
@@ -47,5 +48,41 @@ fn a_message_keeps_short_quotes_and_cuts_long_ones() {
     // A mark left open is not a quote: the text stays as it is.
     for text in ["", "no marks", "`open", "`a` and \"open", "``", "\"`\"`"] {
         assert_eq!(clip_quoted(text), text);
+    }
+}
+
+#[test]
+fn an_id_is_kebab_case_as_splitting_at_its_dashes_reads_it() {
+    let split = |id: &str| {
+        !id.is_empty()
+            && id.split('-').all(|part| {
+                !part.is_empty()
+                    && part
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            })
+    };
+    let ids = [
+        "",
+        "-",
+        "--",
+        "a",
+        "a-",
+        "-a",
+        "a--b",
+        "a-b",
+        "capture",
+        "killed-about-600",
+        "Capture",
+        "a_b",
+        "a b",
+        "ä",
+        "a-ä",
+        "9",
+        "9-x-0",
+        "x-",
+    ];
+    for id in ids {
+        assert_eq!(is_kebab(id), split(id), "{id:?}");
     }
 }
