@@ -26,7 +26,10 @@ macro_rules! file_fields {
         /// ```
         /// use facts::{FileField, Problem};
         ///
-        /// let problem = Problem::EmptyField { record: "event capture".into(), field: FileField::Title };
+        /// let problem = Problem::EmptyField {
+        ///     record: "event capture".into(),
+        ///     field: FileField::Title,
+        /// };
         /// assert_eq!(problem.to_string(), "event capture: `title` must not be empty");
         /// assert_eq!(FileField::ReportedWith.to_string(), "reported_with");
         /// ```

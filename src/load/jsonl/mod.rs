@@ -10,15 +10,15 @@
 //! The record sits under its own key rather than beside `kind` because actors and sources have
 //! a `kind` field of their own. Quotes carry their place (`report`, `start`, `end`, `text`),
 //! in bytes, so reading never searches a report; the place is checked instead, with the same
-//! [`check`](crate::model::validate::check) as every other way in. Unknown keys are errors, and so are bounds
+//! [`validate::check`] as every other way in. Unknown keys are errors, and so are bounds
 //! (`low`, `high`, which writing includes) that the qualifier does not imply: nothing in a line
 //! is silently dropped. The place in code points and UTF-16 units that writing adds
 //! (`char_start`, ..., `utf16_end`) follows from the bytes and is read past. Lines may come in
 //! any order; blank lines are allowed.
 //!
-//! Reading is in three parts: [`chunks`] cuts the input into chunks of whole lines and files
-//! what threads parse of them in line order; [`lines`] parses a chunk's lines; [`records`]
-//! holds a line's record as read and turns it into the model's.
+//! Reading is in parts: [`chunks`] cuts the input into chunks of whole lines and files what
+//! threads parse of them in line order; [`lines`] parses a chunk's lines; [`records`] holds a
+//! line's record as read and turns it into the model's; [`bytes`] finds the lines' ends.
 
 mod bytes;
 mod chunks;
