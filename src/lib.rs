@@ -53,6 +53,7 @@ pub use store::schema::{Field, FieldType, Row, Value};
 
 pub use model::data_errors::DataErrors;
 pub use model::date::{Date, DateError, DateErrorKind, Day, Part, Precision};
+pub use model::files::FileField;
 pub use model::validate::{DataError, Problem};
 pub use model::word::Word;
 pub use model::{

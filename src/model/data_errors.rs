@@ -29,7 +29,8 @@ use crate::model::validate::DataError;
 /// assert!(!errors.is_empty());
 /// assert_eq!(err.to_string().lines().count(), errors.len());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", OneALine(.0))]
 pub struct DataErrors(Vec<DataError>);
 
 impl DataErrors {
@@ -92,8 +93,10 @@ impl IntoIterator for DataErrors {
     }
 }
 
-/// One problem a line, as the build prints them.
-impl fmt::Display for DataErrors {
+/// The problems, one a line, as the build prints them.
+struct OneALine<'a>(&'a [DataError]);
+
+impl fmt::Display for OneALine<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, error) in self.0.iter().enumerate() {
             if i > 0 {
@@ -104,5 +107,3 @@ impl fmt::Display for DataErrors {
         Ok(())
     }
 }
-
-impl std::error::Error for DataErrors {}

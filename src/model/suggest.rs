@@ -32,7 +32,7 @@ const ALSO_CALLED: &[(&str, &str)] = &[
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let word: Vec<char> = word.chars().map(|c| c.to_ascii_lowercase()).collect();
     let budget = (word.len() / 3).max(1);
-    let mut table = Table::default();
+    let mut rows = EditRows::default();
     let mut best: Option<(usize, &str)> = None;
     let meaning = ALSO_CALLED
         .iter()
@@ -48,7 +48,7 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
             Some((d, _)) => d - 1,
             None => budget,
         };
-        if let Some(d) = table.distance(&word, candidate, limit) {
+        if let Some(d) = rows.distance(&word, candidate, limit) {
             best = Some((d, candidate));
         }
     }
@@ -57,14 +57,14 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 
 /// The rows of an edit-distance table, kept from one candidate to the next.
 #[derive(Default)]
-struct Table {
+struct EditRows {
     /// The candidate's characters, in lower case.
     other: Vec<char>,
     /// Rows `i - 2`, `i - 1` and `i` of the table.
     rows: [Vec<usize>; 3],
 }
 
-impl Table {
+impl EditRows {
     /// Optimal-string-alignment distance between `word` (already in lower case) and
     /// `other`, if it is at most `limit`: Levenshtein plus adjacent transpositions, the
     /// commonest typing slip (`topci` for `topic`).
@@ -132,7 +132,7 @@ mod tests {
 
     fn distance(a: &str, b: &str) -> usize {
         let a: Vec<char> = a.chars().collect();
-        Table::default().distance(&a, b, usize::MAX).unwrap()
+        EditRows::default().distance(&a, b, usize::MAX).unwrap()
     }
 
     #[test]
@@ -189,14 +189,14 @@ mod tests {
             "topci",
             "zebra",
         ];
-        let mut table = Table::default();
+        let mut rows = EditRows::default();
         for a in words {
             let chars: Vec<char> = a.chars().collect();
             for b in words {
                 let full = full_table(a, b);
                 assert_eq!(distance(a, b), full, "{a} {b}");
                 for limit in 0..=full + 1 {
-                    let within = table.distance(&chars, b, limit);
+                    let within = rows.distance(&chars, b, limit);
                     assert_eq!(within, (full <= limit).then_some(full), "{a} {b} {limit}");
                 }
             }

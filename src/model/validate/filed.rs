@@ -1,0 +1,85 @@
+//! The records read from a set of fact files, collection by collection, each with the file
+//! and line it came from, so that every later check can name them.
+
+use std::sync::Arc;
+
+// Loaded datasets hash millions of short ids: foldhash is several times faster at that than
+// the standard SipHash, and is still seeded afresh in every process.
+use foldhash::HashSet;
+
+use crate::model::{Actor, Claim, Estimate, Event, Report, Source};
+
+/// Where a record was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// The file, as the reader named it (`data/estimates.toml`). Shared, as a file holds
+    /// up to millions of records.
+    pub file: Arc<str>,
+    /// The line the record starts on, from 1.
+    pub line: usize,
+}
+
+/// The records of one collection as filed, and where each came from, index for index.
+#[derive(Debug, Clone)]
+pub struct Filed<T> {
+    /// The records, in file order.
+    pub records: Vec<T>,
+    /// Where each record was read.
+    pub origins: Vec<Origin>,
+}
+
+impl<T> Default for Filed<T> {
+    fn default() -> Self {
+        Filed {
+            records: Vec::new(),
+            origins: Vec::new(),
+        }
+    }
+}
+
+impl<T> Filed<T> {
+    /// Moves every record of `other` to the end of these.
+    pub fn append(&mut self, mut other: Filed<T>) {
+        self.records.append(&mut other.records);
+        self.origins.append(&mut other.origins);
+    }
+
+    /// Adds a record read at `origin`.
+    pub fn push(&mut self, record: T, origin: Origin) {
+        self.records.push(record);
+        self.origins.push(origin);
+    }
+}
+
+/// Every collection of a set of fact files.
+#[derive(Debug, Clone, Default)]
+pub struct Collections {
+    /// The reports quoted.
+    pub reports: Filed<Report>,
+    /// Actors.
+    pub actors: Filed<Actor>,
+    /// Events.
+    pub events: Filed<Event>,
+    /// Estimates.
+    pub estimates: Filed<Estimate>,
+    /// Sources.
+    pub sources: Filed<Source>,
+    /// Claims.
+    pub claims: Filed<Claim>,
+    /// The ids of records left out for a wrong word or date, already reported: references to
+    /// them are not reported again, so one mistake is one error.
+    pub rejected: HashSet<String>,
+}
+
+impl Collections {
+    /// Moves every record of `other` to the end of these collections.
+    pub fn append(&mut self, other: Collections) {
+        self.reports.append(other.reports);
+        self.actors.append(other.actors);
+        self.events.append(other.events);
+        self.estimates.append(other.estimates);
+        self.sources.append(other.sources);
+        self.claims.append(other.claims);
+        self.rejected.extend(other.rejected);
+    }
+}
