@@ -8,6 +8,7 @@ use crate::model::collection::Collection;
 use crate::model::word::Word;
 use crate::plan::{Cond, Op, Operand, Test};
 use crate::store::data::{self, Dataset, NO_WORD, Words};
+use crate::store::position::Position;
 use crate::store::schema::{FieldType, Row, Value};
 
 impl<'d> Eval<'d> {
@@ -111,7 +112,9 @@ impl<'d> Eval<'d> {
                 if self.dataset.len(target) > positions.len() {
                     return None;
                 }
-                let mut passing = Vec::with_capacity(self.dataset.len(target));
+                // Indexed by `Position::slot`: a record referring to nothing first.
+                let mut passing = Vec::with_capacity(self.dataset.len(target) + 1);
+                passing.push(false);
                 self.dataset.each(target, |row| {
                     passing.push(self.any(row, rest, &mut |value| passes(test, value)));
                 });
@@ -181,7 +184,7 @@ pub(super) enum Scan<'d, 'q> {
     /// rest of the path from there. A record referring to nothing fails, as walking the path
     /// from it does.
     Through {
-        positions: &'d [u32],
+        positions: &'d [Option<Position>],
         passing: Box<[bool]>,
     },
 }
@@ -207,7 +210,7 @@ impl Scan<'_, '_> {
             Scan::Numbers { numbers, test } => pack(&numbers[from..to], |n| passes_number(test, n)),
             Scan::Range { numbers, range } => pack(&numbers[from..to], |n| range.admits(n)),
             Scan::Through { positions, passing } => pack(&positions[from..to], |p| {
-                passing.get(p as usize).copied().unwrap_or(false)
+                passing.get(Position::slot(p)).copied().unwrap_or(false)
             }),
         }
     }

@@ -175,7 +175,7 @@ macro_rules! vocabulary {
             }
         }
 
-        impl Word for $name {
+        impl ExactWords for $name {
             const WORDS: &'static [&'static str] = $name::WORDS;
 
             fn exactly(word: &str) -> Option<$name> {
@@ -186,7 +186,7 @@ macro_rules! vocabulary {
 }
 
 /// A closed vocabulary, as the data files' reader sees it.
-pub(crate) trait Word: Sized {
+pub(crate) trait ExactWords: Sized {
     /// Every word, in declaration order.
     const WORDS: &'static [&'static str];
 

@@ -14,7 +14,6 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::model::{Date, Estimate, EstimateId, Measure, Qualifier, Quote, Text, Topic};
-use crate::store::data::NO_RECORD;
 use crate::store::position::Position;
 
 /// Where a quote stands: its report's position among the reports, and its byte range there.
@@ -40,7 +39,7 @@ pub(crate) struct Estimates {
     pub since: Cow<'static, [Option<Date>]>,
     pub during: Cow<'static, [Option<Date>]>,
     /// The source's position among the sources.
-    pub source: Cow<'static, [u32]>,
+    pub source: Cow<'static, [Option<Position>]>,
     /// Estimate `i`'s `reported_with` is `reported_with[reported_with_end[i - 1]..reported_with_end[i]]`
     /// (from 0 for the first): positions among the estimates.
     pub reported_with_end: Cow<'static, [u32]>,
@@ -181,7 +180,7 @@ impl Fields {
 
 /// The columns of what an estimate refers to: its source, figures and report.
 struct Links {
-    source: Vec<u32>,
+    source: Vec<Option<Position>>,
     with_end: Vec<u32>,
     with: Vec<u32>,
     quote: Vec<QuoteSpan>,
@@ -196,7 +195,6 @@ impl Links {
         source: &impl Fn(&str) -> Option<usize>,
     ) -> Links {
         let n = records.len();
-        let position = |found: Option<usize>| found.map_or(NO_RECORD, |p| p as u32);
         let mut links = Links {
             source: Vec::with_capacity(n),
             with_end: Vec::with_capacity(n),
@@ -207,11 +205,14 @@ impl Links {
         };
         let mut estimate_at = Positions::new(records);
         let mut spans = Spans {
-            report: |id: &str| position(report(id)),
+            // The checks have made sure every quote's report is in the dataset.
+            report: |id: &str| report(id).expect("a checked quote names a known report") as u32,
             last: None,
         };
         for (i, e) in records.iter().enumerate() {
-            links.source.push(position(source(e.source.as_str())));
+            links
+                .source
+                .push(source(e.source.as_str()).and_then(Position::new));
             let with = e.reported_with.iter().filter_map(|w| estimate_at.of(w, i));
             links.with.extend(with);
             links.with_end.push(links.with.len() as u32);
@@ -402,7 +403,7 @@ mod tests {
             assert_eq!(columns.values[i], e.value);
             let period = columns.period[i].map(|p| columns.periods[p.get()].as_str());
             assert_eq!(period, e.period.as_deref(), "estimate {i}");
-            assert_eq!(columns.source[i] as usize, i % 5);
+            assert_eq!(columns.source[i].map(Position::get), Some(i % 5));
             let with = &columns.reported_with[Estimates::list(&columns.reported_with_end, i)];
             assert_eq!(with, links(i).iter().map(|&w| w as u32).collect::<Vec<_>>());
             assert_eq!(
@@ -463,7 +464,7 @@ mod tests {
             ("during", |e| {
                 e.during.to_mut()[3] = Some("October 2025".parse().unwrap())
             }),
-            ("source", |e| e.source.to_mut()[3] += 1),
+            ("source", |e| e.source.to_mut()[3] = Position::new(4)),
             ("reported_with", |e| e.reported_with.to_mut()[0] += 1),
             ("reported_with_end", |e| {
                 e.reported_with_end.to_mut()[0] -= 1

@@ -65,25 +65,22 @@ const MAX_COLUMNS: usize = 96;
 /// What a record's enum column holds where the record has no value for the field.
 pub(crate) const NO_WORD: u8 = u8::MAX;
 
-/// What a record's reference column holds where the record refers to nothing.
-pub(crate) const NO_RECORD: u32 = u32::MAX;
-
 /// One field's values for every record of a collection, position for position: what reading
 /// the field from each record gives, laid out for scanning.
 #[derive(Debug, Clone, Copy)]
-pub(crate) enum Column<W = Box<[u8]>, N = Box<[u64]>, P = Box<[u32]>> {
+pub(crate) enum Column<W = Box<[u8]>, N = Box<[u64]>, P = Box<[Option<Position>]>> {
     /// An enum field: each record's word, as its rank in the vocabulary (or [`NO_WORD`]) or,
     /// read in place, as the enum itself ([`Words`]).
     Words(W),
     /// A number field every record has.
     Numbers(N),
-    /// A field referring to one record: the referent's position in its collection, or
-    /// [`NO_RECORD`]. A path through it (`source.kind`) is then one look-up a record.
+    /// A field referring to one record: the referent's position in its collection, if it
+    /// refers to one. A path through it (`source.kind`) is then one look-up a record.
     Positions(P),
 }
 
 /// A column as the evaluator reads it, borrowed from the dataset.
-pub(crate) type ColumnRef<'a> = Column<Words<'a>, &'a [u64], &'a [u32]>;
+pub(crate) type ColumnRef<'a> = Column<Words<'a>, &'a [u64], &'a [Option<Position>]>;
 
 /// An enum field's values for every record: ranks derived from the records, or the enums a
 /// collection keeps in a column of its own, read where they lie. An enum's rank is its
@@ -439,15 +436,15 @@ impl Dataset {
                         });
                         all.then(|| Column::Numbers(numbers.into()))
                     }
-                    // Positions are kept as u32, below NO_RECORD.
-                    FieldType::Ref(target) if self.len(target) < NO_RECORD as usize => {
+                    // Positions are kept in four bytes; a larger collection is not scanned.
+                    FieldType::Ref(target) if Position::new(self.len(target)).is_some() => {
                         let mut positions = Vec::with_capacity(len);
                         self.each(field.collection, |row| {
                             let at = match row.get(field) {
                                 Value::Ref(id) => self.position(target, id),
                                 _ => None,
                             };
-                            positions.push(at.map_or(NO_RECORD, |at| at as u32));
+                            positions.push(at.and_then(Position::new));
                         });
                         Some(Column::Positions(positions.into()))
                     }

@@ -39,7 +39,7 @@ impl Quote<'_> {
     }
 
     /// Where the quote begins, in every unit.
-    fn place(self) -> Position {
+    fn place(self) -> UnitOffsets {
         let report = self.report();
         let none = Checkpoints::default();
         let checkpoints = self
@@ -53,7 +53,7 @@ impl Quote<'_> {
 
 /// One place in a text, counted in each unit.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct Position {
+pub(crate) struct UnitOffsets {
     bytes: usize,
     chars: usize,
     utf16: usize,
@@ -66,17 +66,17 @@ const STRIDE: usize = 4096;
 /// Places of one text counted in every unit, about one every [`STRIDE`] bytes (none for a
 /// text shorter than that).
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Checkpoints(Vec<Position>);
+pub(crate) struct Checkpoints(Vec<UnitOffsets>);
 
 impl Checkpoints {
     /// Counts through `text` once.
     pub(crate) fn of(text: &str) -> Checkpoints {
         let mut places = Vec::with_capacity(text.len() / STRIDE);
-        let mut here = Position::default();
+        let mut here = UnitOffsets::default();
         let mut next = STRIDE;
         for (at, c) in text.char_indices() {
             if at >= next {
-                places.push(Position { bytes: at, ..here });
+                places.push(UnitOffsets { bytes: at, ..here });
                 next = at + STRIDE;
             }
             here.chars += 1;
@@ -88,7 +88,7 @@ impl Checkpoints {
     /// The place of byte `at` of `text` (the text these checkpoints were counted in), in
     /// every unit. A quote's start lies on a char boundary; one that did not would be counted
     /// up to the boundary before it.
-    fn position(&self, text: &str, at: usize) -> Position {
+    fn position(&self, text: &str, at: usize) -> UnitOffsets {
         let mut at = at.min(text.len());
         while !text.is_char_boundary(at) {
             at -= 1;
@@ -100,7 +100,7 @@ impl Checkpoints {
             .copied()
             .unwrap_or_default();
         let between = &text[from.bytes..at];
-        Position {
+        UnitOffsets {
             bytes: at,
             chars: from.chars + between.chars().count(),
             utf16: from.utf16 + between.encode_utf16().count(),
@@ -112,9 +112,9 @@ impl Checkpoints {
 mod tests {
     use super::*;
 
-    fn counted(text: &str, at: usize) -> Position {
+    fn counted(text: &str, at: usize) -> UnitOffsets {
         let before = &text[..at];
-        Position {
+        UnitOffsets {
             bytes: at,
             chars: before.chars().count(),
             utf16: before.encode_utf16().count(),

@@ -22,6 +22,13 @@ impl Position {
     pub(crate) fn get(self) -> usize {
         self.0.get() as usize - 1
     }
+
+    /// Where a place sits in a table that keeps a slot for "none" first: 0 for `None`, the
+    /// place plus one otherwise (the four bytes as they are kept), so a scan indexes the table
+    /// with no branch.
+    pub(crate) fn slot(position: Option<Position>) -> usize {
+        position.map_or(0, |p| p.0.get() as usize)
+    }
 }
 
 #[cfg(test)]
@@ -36,5 +43,7 @@ mod tests {
         assert_eq!(Position::new(last).unwrap().get(), last);
         assert_eq!(Position::new(last + 1), None);
         assert_eq!(Position::new(usize::MAX), None);
+        assert_eq!(Position::slot(None), 0);
+        assert_eq!(Position::slot(Position::new(0)), 1);
     }
 }

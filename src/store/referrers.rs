@@ -74,11 +74,9 @@ impl Referrers {
             }
             Referrers::SourceEstimates => {
                 // The estimates keep their source's position already.
-                let sources = dataset.sources.len();
                 let column = dataset.estimates.source.iter().enumerate();
-                let named = column.filter(|&(_, &to)| (to as usize) < sources);
-                edges.extend(named.map(|(at, &to)| (to as usize, at)));
-                sources
+                edges.extend(column.filter_map(|(at, to)| Some((to.as_ref()?.get(), at))));
+                dataset.sources.len()
             }
             Referrers::SourceClaims => {
                 for (at, claim) in dataset.claims().iter().enumerate() {

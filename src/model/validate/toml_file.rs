@@ -11,7 +11,7 @@ use crate::model::suggest::closest;
 use crate::model::validate::clip::clip_quoted;
 use crate::model::validate::error::{DataError, Problem, RecordName};
 use crate::model::validate::filed::Origin;
-use crate::model::{Date, Word};
+use crate::model::{Date, ExactWords};
 
 /// A parsed TOML file with its name and text, for turning spans into lines.
 pub(super) struct TomlFile<T> {
@@ -106,7 +106,7 @@ impl<T> TomlFile<T> {
     }
 
     /// Reads a vocabulary word as written, reporting a wrong one against its record.
-    pub(super) fn word<W: Word>(
+    pub(super) fn word<W: ExactWords>(
         &self,
         record: RecordName<'_>,
         field: FileField,

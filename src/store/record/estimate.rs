@@ -252,7 +252,9 @@ impl<'d> Estimate<'d> {
     /// assert_eq!(source.name(), "Later South Korean briefings");
     /// ```
     pub fn source(self) -> Source<'d> {
-        Source::at(self.dataset, self.columns().source[self.at] as usize)
+        // A checked estimate's source is among the dataset's.
+        let at = self.columns().source[self.at].expect("a checked estimate names its source");
+        Source::at(self.dataset, at.get())
     }
 
     /// Figures the report says come from the same report or time frame as this one.
