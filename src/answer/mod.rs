@@ -12,7 +12,7 @@ use crate::model::SourceId;
 use crate::model::collection::Collection;
 use crate::plan::{AnswerColumn, GroupColumn, Path};
 use crate::store::data::Dataset;
-use crate::store::schema::{FieldId, Row, Value};
+use crate::store::schema::{Row, Value};
 
 /// The answer to a query.
 ///
@@ -304,8 +304,7 @@ fn default_columns(collection: Collection) -> Vec<AnswerColumn> {
     collection
         .default_columns()
         .iter()
-        .filter_map(|name| FieldId::find(collection, name))
-        .map(|field| AnswerColumn::Field(Path(vec![field])))
+        .map(|&field| AnswerColumn::Field(Path(vec![field])))
         .collect()
 }
 

@@ -22,7 +22,7 @@ impl Collection {
     ///     "estimates", "claims", "events",
     /// ]);
     /// ```
-    pub fn fields(self) -> &'static [Field] {
+    pub const fn fields(self) -> &'static [Field] {
         match self {
             Collection::Actors => ACTOR_FIELDS,
             Collection::Events => EVENT_FIELDS,
@@ -45,16 +45,27 @@ impl Collection {
             .find(|f| f.name.eq_ignore_ascii_case(name))
     }
 
-    /// The fields a table shows when the query does not `select`.
-    pub(crate) fn default_columns(self) -> &'static [&'static str] {
+    /// The fields a table shows when the query does not `select`. Each is named once, and
+    /// found when the crate compiles: a name no field has stops the build.
+    pub(crate) fn default_columns(self) -> &'static [FieldId] {
+        use Collection as C;
+        const ACTORS: &[FieldId] = &shown(C::Actors, ["id", "name", "kind", "country", "role"]);
+        const EVENTS: &[FieldId] = &shown(C::Events, ["id", "date", "title", "place"]);
+        const ESTIMATES: &[FieldId] = &shown(
+            C::Estimates,
+            ["id", "measure", "qualifier", "value", "source"],
+        );
+        const SOURCES: &[FieldId] = &shown(C::Sources, ["id", "name", "kind", "confirmable"]);
+        const CLAIMS: &[FieldId] = &shown(C::Claims, ["id", "source", "date", "status", "text"]);
+        // Not `year`: a report's JSON has the year as a number, the language a date.
+        const REPORTS: &[FieldId] = &shown(C::Reports, ["id", "title"]);
         match self {
-            Collection::Actors => &["id", "name", "kind", "country", "role"],
-            Collection::Events => &["id", "date", "title", "place"],
-            Collection::Estimates => &["id", "measure", "qualifier", "value", "source"],
-            Collection::Sources => &["id", "name", "kind", "confirmable"],
-            Collection::Claims => &["id", "source", "date", "status", "text"],
-            // Not `year`: a report's JSON has the year as a number, the language a date.
-            Collection::Reports => &["id", "title"],
+            C::Actors => ACTORS,
+            C::Events => EVENTS,
+            C::Estimates => ESTIMATES,
+            C::Sources => SOURCES,
+            C::Claims => CLAIMS,
+            C::Reports => REPORTS,
         }
     }
 }
@@ -347,6 +358,55 @@ impl FieldId {
             index: index as u8,
         })
     }
+}
+
+/// The fields of `collection` called `names`, looked up while the crate compiles.
+const fn shown<const N: usize>(collection: Collection, names: [&str; N]) -> [FieldId; N] {
+    let mut ids = [FieldId {
+        collection,
+        index: 0,
+    }; N];
+    let mut i = 0;
+    while i < N {
+        ids[i] = FieldId::named(collection, names[i]);
+        i += 1;
+    }
+    ids
+}
+
+impl FieldId {
+    /// The field of `collection` called `name`, exactly; in a constant, a name no field has
+    /// is a compile error.
+    const fn named(collection: Collection, name: &str) -> FieldId {
+        let fields = collection.fields();
+        let mut index = 0;
+        while index < fields.len() {
+            if same(fields[index].name, name) {
+                return FieldId {
+                    collection,
+                    index: index as u8,
+                };
+            }
+            index += 1;
+        }
+        panic!("no field has this name")
+    }
+}
+
+/// `a == b`, in a constant.
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// One record of an answer: a reference to the typed record itself.

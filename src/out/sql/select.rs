@@ -50,12 +50,8 @@ impl Translator {
         }
 
         let paths: Vec<(String, Vec<FieldId>)> = if query.select.is_empty() {
-            let collection = query.collection;
-            collection
-                .default_columns()
-                .iter()
-                .filter_map(|name| FieldId::find(collection, name))
-                .map(|f| (f.field().name.to_owned(), vec![f]))
+            (query.collection.default_columns().iter())
+                .map(|&f| (f.field().name.to_owned(), vec![f]))
                 .collect()
         } else {
             query
