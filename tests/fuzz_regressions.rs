@@ -156,7 +156,7 @@ fn a_long_unknown_reference_is_reported_without_a_suggestion() {
         matches!(
             problems[..],
             [Problem::UnknownReference {
-                field: "source",
+                field: facts::FileField::Source,
                 suggestion: None,
                 ..
             }]

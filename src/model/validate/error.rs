@@ -131,8 +131,8 @@ pub enum Problem {
         /// The record holding the reference (`estimate troops-about-15000`), or `quote` for
         /// the report a quote names.
         record: String,
-        /// The key (`source`), as [`FileField::word`] writes it.
-        field: &'static str,
+        /// The key (`source`).
+        field: FileField,
         /// The id named.
         id: String,
         /// The collection it should be in.

@@ -31,7 +31,7 @@ impl<T> TomlFile<T> {
                         id.span().start,
                         Problem::UnknownReference {
                             record: "quote".into(),
-                            field: FileField::Report.word(),
+                            field: FileField::Report,
                             id: id.get_ref().clone(),
                             collection: Collection::Reports,
                             suggestion: nearest_id(id.get_ref(), known).map(str::to_owned),
@@ -92,7 +92,7 @@ impl<'c> RecordChecker<'c, '_> {
         let problem = match report {
             None => Problem::UnknownReference {
                 record: "quote".into(),
-                field: FileField::Report.word(),
+                field: FileField::Report,
                 id: quote.report.to_string(),
                 collection: Collection::Reports,
                 suggestion: None,

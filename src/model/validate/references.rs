@@ -146,7 +146,7 @@ impl RecordChecker<'_, '_> {
                 origin,
                 Problem::UnknownReference {
                     record: record.to_string(),
-                    field: field.word(),
+                    field,
                     id: id.to_owned(),
                     collection: to.collection(),
                     // Filled in by `suggest`.
