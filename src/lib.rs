@@ -1,4 +1,13 @@
-#![doc = include_str!("../README.md")]
+// The README's examples use every default feature; without them the crate's page is short.
+#![cfg_attr(
+    all(feature = "load", feature = "export", feature = "sql"),
+    doc = include_str!("../README.md")
+)]
+#![cfg_attr(
+    not(all(feature = "load", feature = "export", feature = "sql")),
+    doc = "The facts of one news report as typed Rust data, with a query language to ask them. \
+           Built without some default features; the README has the whole guide."
+)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -32,12 +41,14 @@ macro_rules! vocabulary_from_str {
 mod answer;
 mod engine;
 mod language;
+#[cfg(feature = "load")]
 mod load;
 mod model;
 mod out;
 mod plan;
 mod store;
 
+#[cfg(feature = "export")]
 pub use out::export;
 
 pub use answer::found::{Found, Hit};
@@ -47,6 +58,7 @@ pub use language::from_str::{UnknownCollection, UnknownWord};
 pub use language::limits::{MAX_DEPTH, MAX_QUERY_LEN};
 pub use model::collection::{Collection, Vocabulary};
 pub use model::relation::Relation;
+#[cfg(feature = "sql")]
 pub use out::sql::Dialect;
 pub use plan::Query;
 pub use store::schema::{Field, FieldType, Row, Value};

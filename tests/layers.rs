@@ -9,20 +9,23 @@ use std::path::{Path, PathBuf};
 const STAGES: &[(&str, &str)] = &[
     (
         "model",
-        "the records, their types, the fact files and their checks (shared with build.rs)",
+        "records, their types, the fact files and their checks; shared with build.rs",
     ),
-    ("load", "reading facts at run time"),
     (
         "store",
-        "the dataset in memory, the handles to its records, the schema the language reads",
+        "the dataset in memory, handles to its records, the schema the language reads",
+    ),
+    (
+        "load",
+        "reading fact files and JSON Lines into a dataset at run time",
     ),
     (
         "plan",
-        "the checked query, what the language hands the engine",
+        "the checked query: what the language hands the engine",
     ),
     (
         "language",
-        "grammar, syntax tree, parse, name resolution and checks, query errors",
+        "grammar, syntax tree, parse, name resolution, query errors",
     ),
     (
         "answer",
@@ -31,7 +34,7 @@ const STAGES: &[(&str, &str)] = &[
     ("engine", "answering a plan over a dataset"),
     (
         "out",
-        "JSON Lines, the export to SQL and CSV, queries as SQL",
+        "JSON Lines written, the export to SQL and CSV, queries as SQL",
     ),
 ];
 

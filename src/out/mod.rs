@@ -5,9 +5,12 @@
 //! owns it; a query is translated to that schema and follows it, never shapes it. `jsonl`
 //! stands apart: the crate's own format, read back by `load`.
 
+#[cfg(feature = "export")]
 pub mod export;
+#[cfg(feature = "export")]
 pub(crate) mod jsonl;
+#[cfg(feature = "sql")]
 pub(crate) mod sql;
 
-#[cfg(test)]
+#[cfg(all(test, feature = "export"))]
 mod tests;

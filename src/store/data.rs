@@ -5,14 +5,10 @@ use std::collections::HashMap;
 use std::collections::hash_map::RandomState;
 use std::fmt;
 use std::hash::BuildHasher;
-use std::io;
-use std::path::Path;
 use std::sync::{LazyLock, OnceLock};
 
 use crate::model::collection::Collection;
-use crate::model::data_errors::{self, DataErrors};
 use crate::model::date::Part;
-use crate::model::validate::{self, Collections};
 #[allow(unused_imports)] // The generated tables use what the data needs.
 use crate::model::{
     Actor, ActorId, ActorKind, Claim, ClaimId, ClaimStatus, Date, Estimate, EstimateId, Event,
@@ -305,64 +301,32 @@ impl Dataset {
         &BUILTIN
     }
 
-    /// Reads fact files (`reports.toml`, `actors.toml`, ... as under the crate's `data/`) from
-    /// `dir`, with every check the build runs. Fails with every problem found, each with its
-    /// file and line, as one [`DataErrors`].
-    ///
-    /// ```
-    /// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
-    /// let loaded = facts::Dataset::from_dir(dir).unwrap();
-    /// assert_eq!(loaded.claims(), facts::Dataset::builtin().claims());
-    /// ```
-    pub fn from_dir(dir: impl AsRef<Path>) -> Result<Dataset, DataErrors> {
-        data_errors::collect(validate::load_dir(dir.as_ref())).map(Dataset::from_collections)
-    }
-
-    /// Reads a JSON Lines file: one record a line, each an object with the record's `kind`
-    /// (`report`, `actor`, `event`, `estimate`, `source`, `claim`) and the `record` itself,
-    /// with the fields its JSON has elsewhere in the crate, quotes with their `report`,
-    /// `start`, `end` and `text`. The records are checked as the build checks the crate's own;
-    /// every problem comes back as `FILE:LINE: problem`, in line order. A file of more than a
-    /// megabyte is parsed on every core; the dataset is the same however many there are.
-    ///
-    /// ```
-    /// let path = std::env::temp_dir().join(format!("facts-doc-{}.jsonl", std::process::id()));
-    /// let mut file = std::fs::File::create(&path).unwrap();
-    /// facts::Dataset::builtin().write_jsonl(&mut file).unwrap();
-    /// let loaded = facts::Dataset::from_jsonl(&path).unwrap();
-    /// assert_eq!(&loaded, facts::Dataset::builtin());
-    /// # std::fs::remove_file(&path).unwrap();
-    /// ```
-    pub fn from_jsonl(path: impl AsRef<Path>) -> Result<Dataset, DataErrors> {
-        data_errors::collect(crate::load::jsonl::read_file(path.as_ref()))
-            .map(Dataset::from_collections)
-    }
-
-    /// Reads JSON Lines as [`Dataset::from_jsonl`] does, from any reader; `name` is the file
-    /// name problems are reported with.
-    ///
-    /// Lines in memory (a `&[u8]`) are parsed where they lie, on every core; lines from a
-    /// stream are copied out of its buffer a chunk at a time, which costs a little more.
-    ///
-    /// ```
-    /// let lines = concat!(
-    ///     r#"{"kind":"report","record":{"id":"r","title":"T","year":2025,"text":"It rained."}}"#,
-    ///     "\n",
-    ///     r#"{"kind":"source","record":{"id":"sky","name":"The sky","kind":"report","#,
-    ///     r#""quote":{"report":"r","start":3,"end":9,"text":"rained"}}}"#,
-    /// );
-    /// let facts = facts::Dataset::from_jsonl_reader(lines.as_bytes(), "rain.jsonl").unwrap();
-    /// assert_eq!(facts.source("sky").unwrap().quote().text(), "rained");
-    ///
-    /// let wrong = lines.replace("\"start\":3", "\"start\":2");
-    /// let errors = facts::Dataset::from_jsonl_reader(wrong.as_bytes(), "rain.jsonl").unwrap_err();
-    /// assert_eq!(
-    ///     errors[0].to_string(),
-    ///     r#"rain.jsonl:2: quote "rained" is not at bytes 2..9 of its report"#
-    /// );
-    /// ```
-    pub fn from_jsonl_reader(reader: impl io::BufRead, name: &str) -> Result<Dataset, DataErrors> {
-        data_errors::collect(crate::load::jsonl::read(reader, name)).map(Dataset::from_collections)
+    /// A dataset of checked records, kept as they come; the estimates laid out in columns.
+    #[cfg_attr(not(feature = "load"), allow(dead_code))] // Loading at run time calls it.
+    pub(crate) fn from_records(
+        reports: Vec<Report>,
+        actors: Vec<Actor>,
+        events: Vec<Event>,
+        estimates: Vec<Estimate>,
+        sources: Vec<Source>,
+        claims: Vec<Claim>,
+    ) -> Dataset {
+        // Loading grows the vectors by doubling; a dataset lives long, so give the slack back.
+        fn owned<T: Clone>(mut records: Vec<T>) -> Cow<'static, [T]> {
+            records.shrink_to_fit();
+            Cow::Owned(records)
+        }
+        let mut dataset = Dataset {
+            reports: owned(reports),
+            actors: owned(actors),
+            events: owned(events),
+            estimates: Estimates::EMPTY,
+            sources: owned(sources),
+            claims: owned(claims),
+            indexes: Indexes::new(),
+        };
+        dataset.estimates = dataset.columns_of(estimates);
+        dataset
     }
 
     /// Lays checked estimates out in columns, their references as positions in this self.
@@ -380,25 +344,6 @@ impl Dataset {
             |id| self.report_position(id),
             |id| sources.get(id).copied(),
         )
-    }
-
-    pub(crate) fn from_collections(c: Collections) -> Dataset {
-        // Loading grows the vectors by doubling; a dataset lives long, so give the slack back.
-        fn owned<T: Clone>(mut records: Vec<T>) -> Cow<'static, [T]> {
-            records.shrink_to_fit();
-            Cow::Owned(records)
-        }
-        let mut dataset = Dataset {
-            reports: owned(c.reports.records),
-            actors: owned(c.actors.records),
-            events: owned(c.events.records),
-            estimates: Estimates::EMPTY,
-            sources: owned(c.sources.records),
-            claims: owned(c.claims.records),
-            indexes: Indexes::new(),
-        };
-        dataset.estimates = dataset.columns_of(c.estimates.records);
-        dataset
     }
 
     /// For a large collection, a field's [`Column`]: the evaluator scans it instead of the

@@ -39,6 +39,7 @@ impl<T> Default for Filed<T> {
 
 impl<T> Filed<T> {
     /// Moves every record of `other` to the end of these.
+    #[cfg_attr(not(feature = "load"), allow(dead_code))] // Loading at run time calls it (JSON Lines, read in chunks).
     pub fn append(&mut self, mut other: Filed<T>) {
         self.records.append(&mut other.records);
         self.origins.append(&mut other.origins);
@@ -73,6 +74,7 @@ pub struct Collections {
 
 impl Collections {
     /// Moves every record of `other` to the end of these collections.
+    #[cfg_attr(not(feature = "load"), allow(dead_code))] // Loading at run time calls it (JSON Lines, read in chunks).
     pub fn append(&mut self, other: Collections) {
         self.reports.append(other.reports);
         self.actors.append(other.actors);

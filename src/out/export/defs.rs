@@ -54,6 +54,7 @@ pub(crate) struct TableDef {
 
 impl TableDef {
     /// The column named `name`.
+    #[cfg(feature = "sql")]
     pub fn column(&self, name: &str) -> Option<&ColumnDef> {
         self.columns.iter().find(|c| c.name == name)
     }

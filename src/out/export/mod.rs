@@ -60,8 +60,12 @@ pub use self::csv::{Loader, csv, csv_script};
 pub use ddl::{schema, table_names};
 pub use script::sql;
 
+// What the translation of queries to SQL reads of the schema.
+#[cfg(feature = "sql")]
 pub(crate) use defs::{Link, TableDef, link, restated_table};
+#[cfg(feature = "sql")]
 pub(crate) use script::quote_standard;
+#[cfg(feature = "sql")]
 pub(crate) use tables::definitions;
 
 /// What [`to_dir`] writes.
