@@ -604,7 +604,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// The first and last day a record's date means, read from its words (`late October [2025]`)
-/// by the conventions of the table at the top of `src/date.rs`.
+/// by the conventions of the table at the top of `src/model/date.rs`.
 fn interval(words: &str) -> ((i32, u32, u32), (i32, u32, u32)) {
     let mut tokens: Vec<&str> = words.split_whitespace().collect();
     let year: i32 = tokens
@@ -637,7 +637,7 @@ fn interval(words: &str) -> ((i32, u32, u32), (i32, u32, u32)) {
 }
 
 /// Whether a record's date stands in relation `op` to a literal: for every day it can mean,
-/// as the top of `src/eval.rs` says. No date, no relation.
+/// as the top of `src/engine/eval.rs` says. No date, no relation.
 fn date_holds(date: Option<facts::Date>, op: &str, literal: &DateLiteral) -> bool {
     let Some(date) = date else {
         return false;

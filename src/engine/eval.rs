@@ -1,4 +1,4 @@
-//! Evaluation: a checked [`Query`] against a [`Dataset`], giving an [`Answer`].
+//! Evaluation: a checked [`Query`](crate::Query) against a [`Dataset`], giving an [`Answer`].
 //!
 //! The semantics, in one place:
 //!
