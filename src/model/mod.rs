@@ -280,7 +280,7 @@ vocabulary!(
         /// Photographs.
         Photographs = "photographs",
         /// The report itself, stating something in its own voice.
-        Report = "report",
+        StoredReport = "report",
     }
 );
 
@@ -328,7 +328,7 @@ record! {
 /// A report as stored: the document every quote points into. Read as [`crate::Report`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct Report {
+pub struct StoredReport {
     /// Stable id.
     pub id: ReportId,
     /// A title for people, taken from the report.
@@ -344,7 +344,7 @@ record! {
 /// A verbatim span of a report that supports a record, as stored. Read as [`crate::Quote`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct Quote {
+pub struct StoredQuote {
     /// The report quoted.
     pub report: ReportId,
     /// Byte offset of the first byte in the report's text.
@@ -356,7 +356,7 @@ pub struct Quote {
 }
 }
 
-impl Quote {
+impl StoredQuote {
     /// Where the quote sits in its report's text, in bytes.
     pub fn range(&self) -> std::ops::Range<usize> {
         self.start..self.end
@@ -370,7 +370,7 @@ record! {
 /// As stored; callers read it as [`crate::Actor`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct Actor {
+pub struct StoredActor {
     /// Stable id.
     pub id: ActorId,
     /// The name, or for an unnamed actor the report's description of it.
@@ -389,7 +389,7 @@ pub struct Actor {
     /// Where the report names or describes the actor.
     // Written by the handle, with the quote's place in every unit.
     #[serde(skip_serializing)]
-    pub quote: Quote,
+    pub quote: StoredQuote,
 }
 }
 
@@ -399,7 +399,7 @@ record! {
 /// As stored; callers read it as [`crate::Event`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct Event {
+pub struct StoredEvent {
     /// Stable id.
     pub id: EventId,
     /// What happened, in a few words.
@@ -416,7 +416,7 @@ pub struct Event {
     pub sources: Cow<'static, [SourceId]>,
     /// The words the event rests on.
     #[serde(skip_serializing)]
-    pub quote: Quote,
+    pub quote: StoredQuote,
 }
 }
 
@@ -428,7 +428,7 @@ record! {
 /// As stored; callers read it as [`crate::Estimate`].
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[non_exhaustive]
-pub struct Estimate {
+pub struct StoredEstimate {
     /// Stable id.
     pub id: EstimateId,
     /// Deployment or casualties.
@@ -450,9 +450,9 @@ pub struct Estimate {
     /// Figures the report says come from the same report or time frame as this one.
     pub reported_with: Cow<'static, [EstimateId]>,
     /// Where the report states the figure first.
-    pub quote: Quote,
+    pub quote: StoredQuote,
     /// Where the report states the same figure again.
-    pub restated: Cow<'static, [Quote]>,
+    pub restated: Cow<'static, [StoredQuote]>,
 }
 }
 
@@ -498,7 +498,7 @@ record! {
 /// As stored; callers read it as [`crate::Source`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct Source {
+pub struct StoredSource {
     /// Stable id.
     pub id: SourceId,
     /// The source as the report names it ("Later South Korean briefings").
@@ -513,7 +513,7 @@ pub struct Source {
     pub confirmable: Option<bool>,
     /// Where the report introduces the source.
     #[serde(skip_serializing)]
-    pub quote: Quote,
+    pub quote: StoredQuote,
 }
 }
 
@@ -523,7 +523,7 @@ record! {
 /// As stored; callers read it as [`crate::Claim`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct Claim {
+pub struct StoredClaim {
     /// Stable id.
     pub id: ClaimId,
     /// A faithful paraphrase of what was claimed.
@@ -538,10 +538,10 @@ pub struct Claim {
     pub status: ClaimStatus,
     /// The words of the report that carry the claim.
     #[serde(skip_serializing)]
-    pub quote: Quote,
+    pub quote: StoredQuote,
     /// Where the report makes the same statement again: a restatement is a second quote of
     /// one claim, not a second claim.
     #[serde(skip_serializing)]
-    pub restated: Cow<'static, [Quote]>,
+    pub restated: Cow<'static, [StoredQuote]>,
 }
 }

@@ -13,7 +13,9 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use crate::model::{Date, Estimate, EstimateId, Measure, Qualifier, Quote, Text, Topic};
+use crate::model::{
+    Date, EstimateId, Measure, Qualifier, StoredEstimate, StoredQuote, Text, Topic,
+};
 use crate::store::position::Position;
 
 /// Where a quote stands: its report's position among the reports, and its byte range there.
@@ -73,7 +75,7 @@ impl Estimates {
     /// Lays checked estimates out in columns. `report` and `source` give the position of the
     /// record an id names; a checked dataset has one for every id its estimates use.
     pub fn new(
-        records: Vec<Estimate>,
+        records: Vec<StoredEstimate>,
         report: impl Fn(&str) -> Option<usize> + Sync,
         source: impl Fn(&str) -> Option<usize> + Sync,
     ) -> Estimates {
@@ -83,7 +85,7 @@ impl Estimates {
     }
 
     fn build(
-        records: Vec<Estimate>,
+        records: Vec<StoredEstimate>,
         report: impl Fn(&str) -> Option<usize> + Sync,
         source: impl Fn(&str) -> Option<usize> + Sync,
         parallel: bool,
@@ -149,7 +151,7 @@ struct Fields {
 }
 
 impl Fields {
-    fn of(records: &[Estimate]) -> Fields {
+    fn of(records: &[StoredEstimate]) -> Fields {
         let n = records.len();
         let mut fields = Fields {
             ids: Vec::with_capacity(n),
@@ -190,7 +192,7 @@ struct Links {
 
 impl Links {
     fn of(
-        records: &[Estimate],
+        records: &[StoredEstimate],
         report: &impl Fn(&str) -> Option<usize>,
         source: &impl Fn(&str) -> Option<usize>,
     ) -> Links {
@@ -236,7 +238,7 @@ struct Spans<'a, F> {
 }
 
 impl<'a, F: Fn(&str) -> u32> Spans<'a, F> {
-    fn of(&mut self, quote: &'a Quote) -> QuoteSpan {
+    fn of(&mut self, quote: &'a StoredQuote) -> QuoteSpan {
         let id = quote.report.as_str();
         let report = match self.last {
             Some((last, at)) if last == id => at,
@@ -256,7 +258,7 @@ impl<'a, F: Fn(&str) -> u32> Spans<'a, F> {
 /// written together, so a reference is first looked for among the few records around the one
 /// that makes it; only one from further away has a map of every id built.
 struct Positions<'a> {
-    records: &'a [Estimate],
+    records: &'a [StoredEstimate],
     map: Option<HashMap<&'a str, u32, foldhash::fast::RandomState>>,
 }
 
@@ -264,7 +266,7 @@ impl<'a> Positions<'a> {
     /// How far either side of a record its references are first looked for.
     const NEAR: usize = 4;
 
-    fn new(records: &'a [Estimate]) -> Positions<'a> {
+    fn new(records: &'a [StoredEstimate]) -> Positions<'a> {
         Positions { records, map: None }
     }
 
@@ -356,15 +358,19 @@ mod tests {
 
     /// `n` estimates, estimate `i` quoting report `i % 3` at bytes `i..i + 1`, from source
     /// `i % 5`, in period `i % periods`, reported with the estimates `links(i)` gives.
-    fn estimates(n: usize, periods: usize, links: impl Fn(usize) -> Vec<usize>) -> Vec<Estimate> {
-        let quote = |i: usize| Quote {
+    fn estimates(
+        n: usize,
+        periods: usize,
+        links: impl Fn(usize) -> Vec<usize>,
+    ) -> Vec<StoredEstimate> {
+        let quote = |i: usize| StoredQuote {
             report: ReportId::new(format!("r{}", i % 3)),
             start: i,
             end: i + 1,
             text: "x".into(),
         };
         (0..n)
-            .map(|i| Estimate {
+            .map(|i| StoredEstimate {
                 id: EstimateId::new(format!("e{i}")),
                 topic: Topic::Casualties,
                 measure: Measure::Killed,

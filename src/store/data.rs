@@ -11,9 +11,9 @@ use crate::model::collection::Collection;
 use crate::model::date::Part;
 #[allow(unused_imports)] // The generated tables use what the data needs.
 use crate::model::{
-    Actor, ActorId, ActorKind, Claim, ClaimId, ClaimStatus, Date, Estimate, EstimateId, Event,
-    EventId, Measure, Qualifier, Quote, Report, ReportId, Source, SourceId, SourceKind, Text,
-    Topic,
+    ActorId, ActorKind, ClaimId, ClaimStatus, Date, EstimateId, EventId, Measure, Qualifier,
+    ReportId, SourceId, SourceKind, StoredActor, StoredClaim, StoredEstimate, StoredEvent,
+    StoredQuote, StoredReport, StoredSource, Text, Topic,
 };
 use crate::store::columnar::Estimates;
 use crate::store::position::Position;
@@ -39,12 +39,12 @@ include!(concat!(env!("OUT_DIR"), "/facts.rs"));
 /// ```
 #[derive(Clone)]
 pub struct Dataset {
-    pub(crate) reports: Cow<'static, [Report]>,
-    pub(crate) actors: Cow<'static, [Actor]>,
-    pub(crate) events: Cow<'static, [Event]>,
+    pub(crate) reports: Cow<'static, [StoredReport]>,
+    pub(crate) actors: Cow<'static, [StoredActor]>,
+    pub(crate) events: Cow<'static, [StoredEvent]>,
     pub(crate) estimates: Estimates,
-    pub(crate) sources: Cow<'static, [Source]>,
-    pub(crate) claims: Cow<'static, [Claim]>,
+    pub(crate) sources: Cow<'static, [StoredSource]>,
+    pub(crate) claims: Cow<'static, [StoredClaim]>,
     /// Built on first use, so that a dataset nobody queries at scale pays nothing for them.
     indexes: Indexes,
 }
@@ -304,12 +304,12 @@ impl Dataset {
     /// A dataset of checked records, kept as they come; the estimates laid out in columns.
     #[cfg_attr(not(feature = "load"), allow(dead_code))] // Loading at run time calls it.
     pub(crate) fn from_records(
-        reports: Vec<Report>,
-        actors: Vec<Actor>,
-        events: Vec<Event>,
-        estimates: Vec<Estimate>,
-        sources: Vec<Source>,
-        claims: Vec<Claim>,
+        reports: Vec<StoredReport>,
+        actors: Vec<StoredActor>,
+        events: Vec<StoredEvent>,
+        estimates: Vec<StoredEstimate>,
+        sources: Vec<StoredSource>,
+        claims: Vec<StoredClaim>,
     ) -> Dataset {
         // Loading grows the vectors by doubling; a dataset lives long, so give the slack back.
         fn owned<T: Clone>(mut records: Vec<T>) -> Cow<'static, [T]> {
@@ -330,7 +330,7 @@ impl Dataset {
     }
 
     /// Lays checked estimates out in columns, their references as positions in this self.
-    fn columns_of(&self, records: Vec<Estimate>) -> Estimates {
+    fn columns_of(&self, records: Vec<StoredEstimate>) -> Estimates {
         // The estimates refer to reports and sources by position. Reports are found through
         // the dataset's index, built here once and kept. Every estimate names a source,
         // usually one of few: a map hashed as the checks hash ids (foldhash) finds them

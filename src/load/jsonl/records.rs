@@ -9,9 +9,9 @@ use serde::{Deserialize, Deserializer};
 use crate::model::files::FileField;
 use crate::model::validate::{Collections, DataError, Origin, Problem};
 use crate::model::{
-    Actor, ActorId, ActorKind, Bound, Claim, ClaimId, ClaimStatus, Date, Estimate, EstimateId,
-    Event, EventId, Measure, Qualifier, Quote, Report, ReportId, Source, SourceId, SourceKind,
-    Text, Topic,
+    ActorId, ActorKind, Bound, ClaimId, ClaimStatus, Date, EstimateId, EventId, Measure, Qualifier,
+    ReportId, SourceId, SourceKind, StoredActor, StoredClaim, StoredEstimate, StoredEvent,
+    StoredQuote, StoredReport, StoredSource, Text, Topic,
 };
 
 /// A line as read. The records mirror the model's fields so that unknown keys are refused.
@@ -150,8 +150,8 @@ fn present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Option<BoundLine>>,
     Option::<BoundLine>::deserialize(d).map(Some)
 }
 
-fn quote(q: QuoteLine) -> Quote {
-    Quote {
+fn quote(q: QuoteLine) -> StoredQuote {
+    StoredQuote {
         report: ReportId::new(q.report),
         start: q.start,
         end: q.end,
@@ -170,7 +170,7 @@ where
 pub(super) fn add(c: &mut Collections, line: Line, origin: Origin, errors: &mut Vec<DataError>) {
     match line {
         Line::Report(r) => c.reports.push(
-            Report {
+            StoredReport {
                 id: ReportId::new(r.id),
                 title: r.title,
                 year: r.year,
@@ -179,7 +179,7 @@ pub(super) fn add(c: &mut Collections, line: Line, origin: Origin, errors: &mut 
             origin,
         ),
         Line::Actor(a) => c.actors.push(
-            Actor {
+            StoredActor {
                 id: ActorId::new(a.id),
                 name: a.name,
                 named: a.named,
@@ -192,7 +192,7 @@ pub(super) fn add(c: &mut Collections, line: Line, origin: Origin, errors: &mut 
             origin,
         ),
         Line::Event(e) => c.events.push(
-            Event {
+            StoredEvent {
                 id: EventId::new(e.id),
                 title: e.title,
                 date: e.date,
@@ -205,7 +205,7 @@ pub(super) fn add(c: &mut Collections, line: Line, origin: Origin, errors: &mut 
             origin,
         ),
         Line::Estimate(e) => {
-            let estimate = Estimate {
+            let estimate = StoredEstimate {
                 id: EstimateId::new(e.id),
                 topic: e.topic,
                 measure: e.measure,
@@ -254,7 +254,7 @@ pub(super) fn add(c: &mut Collections, line: Line, origin: Origin, errors: &mut 
             c.estimates.push(estimate, origin);
         }
         Line::Source(s) => c.sources.push(
-            Source {
+            StoredSource {
                 id: SourceId::new(s.id),
                 name: s.name,
                 kind: s.kind,
@@ -265,7 +265,7 @@ pub(super) fn add(c: &mut Collections, line: Line, origin: Origin, errors: &mut 
             origin,
         ),
         Line::Claim(cl) => c.claims.push(
-            Claim {
+            StoredClaim {
                 id: ClaimId::new(cl.id),
                 text: cl.text,
                 source: SourceId::new(cl.source),

@@ -7,7 +7,9 @@ use std::sync::Arc;
 // the standard SipHash, and is still seeded afresh in every process.
 use foldhash::HashSet;
 
-use crate::model::{Actor, Claim, Estimate, Event, Report, Source};
+use crate::model::{
+    StoredActor, StoredClaim, StoredEstimate, StoredEvent, StoredReport, StoredSource,
+};
 
 /// Where a record was read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,17 +58,17 @@ impl<T> Filed<T> {
 #[derive(Debug, Clone, Default)]
 pub struct Collections {
     /// The reports quoted.
-    pub reports: Filed<Report>,
+    pub reports: Filed<StoredReport>,
     /// Actors.
-    pub actors: Filed<Actor>,
+    pub actors: Filed<StoredActor>,
     /// Events.
-    pub events: Filed<Event>,
+    pub events: Filed<StoredEvent>,
     /// Estimates.
-    pub estimates: Filed<Estimate>,
+    pub estimates: Filed<StoredEstimate>,
     /// Sources.
-    pub sources: Filed<Source>,
+    pub sources: Filed<StoredSource>,
     /// Claims.
-    pub claims: Filed<Claim>,
+    pub claims: Filed<StoredClaim>,
     /// The ids of records left out for a wrong word or date, already reported: references to
     /// them are not reported again, so one mistake is one error.
     pub rejected: HashSet<String>,

@@ -10,17 +10,17 @@ use crate::model::validate::filed::Origin;
 use crate::model::validate::records::RecordChecker;
 use crate::model::validate::references::nearest_id;
 use crate::model::validate::toml_file::TomlFile;
-use crate::model::{Quote, Report};
+use crate::model::{StoredQuote, StoredReport};
 
 impl<T> TomlFile<T> {
     /// Finds a quote's words in its report: the record's `report`, or the only one there is.
     pub(super) fn quote(
         &self,
-        reports: &[Report],
+        reports: &[StoredReport],
         report: &Option<Spanned<String>>,
         quote: &Spanned<String>,
         errors: &mut Vec<DataError>,
-    ) -> Option<Quote> {
+    ) -> Option<StoredQuote> {
         let found = match report {
             Some(id) => reports
                 .iter()
@@ -54,7 +54,7 @@ impl<T> TomlFile<T> {
         let mut places = report.text.match_indices(words.as_str()).map(|(at, _)| at);
         let problem = match (words.is_empty(), places.next(), places.count()) {
             (false, Some(start), 0) => {
-                return Some(Quote {
+                return Some(StoredQuote {
                     report: report.id.clone(),
                     start,
                     end: start + words.len(),
@@ -78,7 +78,7 @@ impl<T> TomlFile<T> {
 
 impl<'c> RecordChecker<'c, '_> {
     /// Checks that a quote's report exists and holds the quote's words at its place.
-    pub(super) fn quote(&mut self, origin: &Origin, quote: &Quote) {
+    pub(super) fn quote(&mut self, origin: &Origin, quote: &StoredQuote) {
         let reports = &self.known.collections.reports.records;
         let report = match self.last_report {
             Some(last) if last.id == quote.report => Some(last),

@@ -16,8 +16,9 @@ use crate::model::validate::filed::Collections;
 use crate::model::validate::records::check;
 use crate::model::validate::toml_file::read_toml;
 use crate::model::{
-    Actor, ActorId, ActorKind, Claim, ClaimId, ClaimStatus, Estimate, EstimateId, Event, EventId,
-    Measure, Qualifier, Quote, Report, ReportId, Source, SourceId, SourceKind, Topic,
+    ActorId, ActorKind, ClaimId, ClaimStatus, EstimateId, EventId, Measure, Qualifier, ReportId,
+    SourceId, SourceKind, StoredActor, StoredClaim, StoredEstimate, StoredEvent, StoredQuote,
+    StoredReport, StoredSource, Topic,
 };
 
 /// Reads every fact file in `dir` and checks the result. `reports.toml` is required; a missing
@@ -32,7 +33,7 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
             let text_path = dir.join(entry.get_ref().file.get_ref());
             match std::fs::read_to_string(&text_path) {
                 Ok(text) => collections.reports.push(
-                    Report {
+                    StoredReport {
                         id: ReportId::new(entry.get_ref().id.get_ref().clone()),
                         title: entry.get_ref().title.clone().into(),
                         year: entry.get_ref().year,
@@ -63,7 +64,7 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
                 continue;
             };
             collections.actors.push(
-                Actor {
+                StoredActor {
                     id: ActorId::new(e.id.get_ref().clone()),
                     name: e.name.clone().into(),
                     named: e.named,
@@ -92,7 +93,7 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
                 continue;
             };
             collections.events.push(
-                Event {
+                StoredEvent {
                     id: EventId::new(e.id.get_ref().clone()),
                     title: e.title.clone().into(),
                     date,
@@ -119,7 +120,7 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
             let since = file.date(name, FileField::Since, &e.since, errors);
             let during = file.date(name, FileField::During, &e.during, errors);
             let quote = file.quote(&reports, &e.report, &e.quote, errors);
-            let restated: Option<Vec<Quote>> = e
+            let restated: Option<Vec<StoredQuote>> = e
                 .restated
                 .iter()
                 .map(|r| file.quote(&reports, &e.report, r, errors))
@@ -138,7 +139,7 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
                 continue;
             };
             collections.estimates.push(
-                Estimate {
+                StoredEstimate {
                     id: EstimateId::new(e.id.get_ref().clone()),
                     topic,
                     measure,
@@ -168,7 +169,7 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
                 continue;
             };
             collections.sources.push(
-                Source {
+                StoredSource {
                     id: SourceId::new(e.id.get_ref().clone()),
                     name: e.name.clone().into(),
                     kind,
@@ -189,7 +190,7 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
             let date = file.date(name, FileField::Date, &e.date, errors);
             let status = file.word::<ClaimStatus>(name, FileField::Status, &e.status, errors);
             let quote = file.quote(&reports, &e.report, &e.quote, errors);
-            let restated: Option<Vec<Quote>> = e
+            let restated: Option<Vec<StoredQuote>> = e
                 .restated
                 .iter()
                 .map(|r| file.quote(&reports, &e.report, r, errors))
@@ -201,7 +202,7 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
                 continue;
             };
             collections.claims.push(
-                Claim {
+                StoredClaim {
                     id: ClaimId::new(e.id.get_ref().clone()),
                     text: e.text.clone().into(),
                     source: SourceId::new(e.source.get_ref().clone()),

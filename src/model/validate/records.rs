@@ -7,7 +7,10 @@ use crate::model::suggest::closest;
 use crate::model::validate::error::{DataError, Problem, RecordName};
 use crate::model::validate::filed::{Collections, Filed, Origin};
 use crate::model::validate::references::{Context, Referable, long_links, unique_ids};
-use crate::model::{Actor, Claim, Estimate, Event, Measure, Report, Source, Topic};
+use crate::model::{
+    Measure, StoredActor, StoredClaim, StoredEstimate, StoredEvent, StoredReport, StoredSource,
+    Topic,
+};
 
 /// Checks records however they were made: ids, references, quotes and the consistency of
 /// each record's fields. Returns every problem found: those of ids first, then those of each
@@ -95,11 +98,11 @@ pub(super) struct RecordChecker<'c, 'k> {
     pub(super) known: &'k Context<'c>,
     pub(super) errors: Vec<DataError>,
     /// The report the last quote was in: records mostly come report by report.
-    pub(super) last_report: Option<&'c Report>,
+    pub(super) last_report: Option<&'c StoredReport>,
 }
 
 impl<'c> RecordChecker<'c, '_> {
-    fn actor(&mut self, r: &'c Actor, o: &Origin) {
+    fn actor(&mut self, r: &'c StoredActor, o: &Origin) {
         let name = RecordName {
             of: Collection::Actors,
             id: r.id.as_str(),
@@ -119,7 +122,7 @@ impl<'c> RecordChecker<'c, '_> {
         self.quote(o, &r.quote);
     }
 
-    fn event(&mut self, r: &'c Event, o: &Origin) {
+    fn event(&mut self, r: &'c StoredEvent, o: &Origin) {
         let name = RecordName {
             of: Collection::Events,
             id: r.id.as_str(),
@@ -142,7 +145,7 @@ impl<'c> RecordChecker<'c, '_> {
         self.quote(o, &r.quote);
     }
 
-    fn estimate(&mut self, r: &'c Estimate, o: &Origin) {
+    fn estimate(&mut self, r: &'c StoredEstimate, o: &Origin) {
         let name = RecordName {
             of: Collection::Estimates,
             id: r.id.as_str(),
@@ -192,7 +195,7 @@ impl<'c> RecordChecker<'c, '_> {
         self.figure(o, name, r);
     }
 
-    fn source(&mut self, r: &'c Source, o: &Origin) {
+    fn source(&mut self, r: &'c StoredSource, o: &Origin) {
         let name = RecordName {
             of: Collection::Sources,
             id: r.id.as_str(),
@@ -204,7 +207,7 @@ impl<'c> RecordChecker<'c, '_> {
         self.quote(o, &r.quote);
     }
 
-    fn claim(&mut self, r: &'c Claim, o: &Origin) {
+    fn claim(&mut self, r: &'c StoredClaim, o: &Origin) {
         let name = RecordName {
             of: Collection::Claims,
             id: r.id.as_str(),

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 // the standard SipHash, and is still seeded afresh in every process.
 use foldhash::{HashMap, HashMapExt, HashSet};
 
-use crate::model::Estimate;
+use crate::model::StoredEstimate;
 use crate::model::collection::Collection;
 use crate::model::files::FileField;
 use crate::model::suggest::closest;
@@ -76,7 +76,7 @@ const MAX_SUGGESTIONS: usize = 20;
 const MAX_SUGGESTED_ID: usize = 128;
 
 /// The `reported_with` lists too long to scan, as sets.
-pub(super) fn long_links(estimates: &Filed<Estimate>) -> HashMap<usize, HashSet<&str>> {
+pub(super) fn long_links(estimates: &Filed<StoredEstimate>) -> HashMap<usize, HashSet<&str>> {
     estimates
         .records
         .iter()

@@ -5,11 +5,11 @@ use crate::model::validate::error::{Problem, RecordName};
 use crate::model::validate::filed::Origin;
 use crate::model::validate::records::RecordChecker;
 use crate::model::wording::{self, Hedge};
-use crate::model::{Claim, Estimate};
+use crate::model::{StoredClaim, StoredEstimate};
 
 impl RecordChecker<'_, '_> {
     /// The figure stands in the estimate's words, and the words before it give its qualifier.
-    pub(super) fn figure(&mut self, o: &Origin, name: RecordName<'_>, r: &Estimate) {
+    pub(super) fn figure(&mut self, o: &Origin, name: RecordName<'_>, r: &StoredEstimate) {
         let figure = wording::Figure::new(r.value);
         let mut found = false;
         for quote in std::iter::once(&r.quote).chain(r.restated.iter()) {
@@ -42,7 +42,7 @@ impl RecordChecker<'_, '_> {
     }
 
     /// Words that hedge cap the status: "reportedly" cannot be `stated`.
-    pub(super) fn hedge(&mut self, o: &Origin, name: RecordName<'_>, r: &Claim) {
+    pub(super) fn hedge(&mut self, o: &Origin, name: RecordName<'_>, r: &StoredClaim) {
         let hedge = std::iter::once(&r.quote)
             .chain(r.restated.iter())
             .filter_map(|q| wording::hedge(&q.text))

@@ -122,14 +122,14 @@ impl<'d> Estimate<'d> {
 
     /// The estimate as loading builds it, for tests that make datasets of their own.
     #[cfg(test)]
-    pub(crate) fn to_stored(self) -> model::Estimate {
-        let quote = |q: Quote<'_>| model::Quote {
+    pub(crate) fn to_stored(self) -> model::StoredEstimate {
+        let quote = |q: Quote<'_>| model::StoredQuote {
             report: q.report().id().clone(),
             start: q.start(),
             end: q.end(),
             text: q.text().into(),
         };
-        model::Estimate {
+        model::StoredEstimate {
             id: self.id().clone(),
             topic: self.topic(),
             measure: self.measure(),

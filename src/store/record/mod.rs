@@ -62,12 +62,12 @@ use sealed::Stored;
 /// Defines a record handle: the struct, how it is found, and the traits every record has
 /// (comparison and `Debug` read as the stored record's; `Serialize` is in `record_json`).
 macro_rules! handle {
-    ($(#[$meta:meta])* $name:ident, $id:ident, $stored:ident, $find:ident) => {
+    ($(#[$meta:meta])* $name:ident, $record:ident, $id:ident, $stored:ident, $find:ident) => {
         $(#[$meta])*
         #[derive(Clone, Copy)]
         pub struct $name<'d> {
             dataset: &'d Dataset,
-            pub(crate) record: &'d model::$name,
+            pub(crate) record: &'d model::$record,
         }
 
         impl<'d> Stored<'d> for $name<'d> {
@@ -97,8 +97,8 @@ macro_rules! handle {
             #[allow(dead_code)] // Only records something refers to need it.
             pub(crate) fn position(self) -> usize {
                 let start = self.dataset.$stored.as_ptr() as usize;
-                let this = self.record as *const model::$name as usize;
-                (this - start) / std::mem::size_of::<model::$name>()
+                let this = self.record as *const model::$record as usize;
+                (this - start) / std::mem::size_of::<model::$record>()
             }
 
             /// The records referring to this one the way `referrers` reads.
@@ -131,7 +131,7 @@ handle!(
     /// let report = facts::reports().first().unwrap();
     /// assert!(report.text().contains("Yu Yong-weon"));
     /// ```
-    Report, ReportId, reports, report_position
+    Report, StoredReport, ReportId, reports, report_position
 );
 
 handle!(
@@ -143,7 +143,7 @@ handle!(
     /// assert_eq!(yu.name(), "Yu Yong-weon");
     /// assert_eq!(yu.kind(), facts::ActorKind::Person);
     /// ```
-    Actor, ActorId, actors, actor_position
+    Actor, StoredActor, ActorId, actors, actor_position
 );
 
 handle!(
@@ -153,7 +153,7 @@ handle!(
     /// let visit = facts::event("february-visit").unwrap();
     /// assert_eq!(visit.date().unwrap().to_string(), "February [2025]");
     /// ```
-    Event, EventId, events, event_position
+    Event, StoredEvent, EventId, events, event_position
 );
 
 handle!(
@@ -164,7 +164,7 @@ handle!(
     /// assert_eq!(source.kind(), facts::SourceKind::Assessment);
     /// assert!(source.actors().is_empty(), "the report does not say whose assessments");
     /// ```
-    Source, SourceId, sources, source_position
+    Source, StoredSource, SourceId, sources, source_position
 );
 
 handle!(
@@ -174,7 +174,7 @@ handle!(
     /// let claim = facts::claim("death-sentence").unwrap();
     /// assert_eq!(claim.source().id(), "yu-yong-weon");
     /// ```
-    Claim, ClaimId, claims, claim_position
+    Claim, StoredClaim, ClaimId, claims, claim_position
 );
 
 /// Looks up the record a stored reference names. A checked dataset has one for every

@@ -30,12 +30,12 @@ pub struct Quote<'d> {
 /// Where a quote is kept: whole in a stored record, or as a span of its report.
 #[derive(Clone, Copy)]
 enum Place<'d> {
-    Stored(&'d model::Quote),
+    Stored(&'d model::StoredQuote),
     Span(QuoteSpan),
 }
 
 impl<'d> Quote<'d> {
-    pub(super) fn new(dataset: &'d Dataset, quote: &'d model::Quote) -> Quote<'d> {
+    pub(super) fn new(dataset: &'d Dataset, quote: &'d model::StoredQuote) -> Quote<'d> {
         Quote {
             dataset,
             place: Place::Stored(quote),
@@ -196,7 +196,7 @@ pub struct Quotes<'d> {
 #[derive(Clone, Copy)]
 pub(super) enum QuoteList<'d> {
     Spans(&'d [QuoteSpan]),
-    Stored(&'d [model::Quote]),
+    Stored(&'d [model::StoredQuote]),
 }
 
 impl<'d> QuoteList<'d> {
