@@ -328,6 +328,8 @@ record! {
 /// A report as stored: the document every quote points into. Read as [`crate::Report`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
+// JSON Lines are read into the record as declared here: a key it does not declare is an error.
+#[serde(deny_unknown_fields)]
 pub struct StoredReport {
     /// Stable id.
     pub id: ReportId,
@@ -344,6 +346,7 @@ record! {
 /// A verbatim span of a report that supports a record, as stored. Read as [`crate::Quote`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
+#[serde(from = "QuoteJson")]
 pub struct StoredQuote {
     /// The report quoted.
     pub report: ReportId,
@@ -354,6 +357,37 @@ pub struct StoredQuote {
     /// The quoted words, exactly as in the report.
     pub text: Text,
 }
+}
+
+/// A quote as JSON Lines write it: its place in bytes, which the checks hold against the
+/// report, and its place in code points and UTF-16 units, which follows from the bytes and
+/// is read past. Any other key is an error.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuoteJson {
+    report: ReportId,
+    start: usize,
+    end: usize,
+    text: Text,
+    #[serde(default, rename = "char_start")]
+    _char_start: Option<serde::de::IgnoredAny>,
+    #[serde(default, rename = "char_end")]
+    _char_end: Option<serde::de::IgnoredAny>,
+    #[serde(default, rename = "utf16_start")]
+    _utf16_start: Option<serde::de::IgnoredAny>,
+    #[serde(default, rename = "utf16_end")]
+    _utf16_end: Option<serde::de::IgnoredAny>,
+}
+
+impl From<QuoteJson> for StoredQuote {
+    fn from(q: QuoteJson) -> StoredQuote {
+        StoredQuote {
+            report: q.report,
+            start: q.start,
+            end: q.end,
+            text: q.text,
+        }
+    }
 }
 
 impl StoredQuote {
@@ -370,6 +404,8 @@ record! {
 /// As stored; callers read it as [`crate::Actor`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
+// JSON Lines are read into the record as declared here: a key it does not declare is an error.
+#[serde(deny_unknown_fields)]
 pub struct StoredActor {
     /// Stable id.
     pub id: ActorId,
@@ -399,6 +435,8 @@ record! {
 /// As stored; callers read it as [`crate::Event`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
+// JSON Lines are read into the record as declared here: a key it does not declare is an error.
+#[serde(deny_unknown_fields)]
 pub struct StoredEvent {
     /// Stable id.
     pub id: EventId,
@@ -407,10 +445,12 @@ pub struct StoredEvent {
     /// When it happened (or began), if the report says.
     pub date: Option<Date>,
     /// True for a state that began at `date` and still holds ("held since early 2025").
+    #[serde(default)]
     pub ongoing: bool,
     /// Where, in the report's words.
     pub place: Option<Text>,
     /// Who took part.
+    #[serde(default)]
     pub actors: Cow<'static, [ActorId]>,
     /// Who the report has it from.
     pub sources: Cow<'static, [SourceId]>,
@@ -498,6 +538,8 @@ record! {
 /// As stored; callers read it as [`crate::Source`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
+// JSON Lines are read into the record as declared here: a key it does not declare is an error.
+#[serde(deny_unknown_fields)]
 pub struct StoredSource {
     /// Stable id.
     pub id: SourceId,
@@ -507,6 +549,7 @@ pub struct StoredSource {
     pub kind: SourceKind,
     /// The actors behind the source, where the report says ("repeated by South Korean and
     /// Western agencies" names two).
+    #[serde(default)]
     pub actors: Cow<'static, [ActorId]>,
     /// `Some(false)` where the report says the source cannot be confirmed independently,
     /// `Some(true)` where it says it can, `None` where it says neither.
@@ -523,6 +566,8 @@ record! {
 /// As stored; callers read it as [`crate::Claim`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
+// JSON Lines are read into the record as declared here: a key it does not declare is an error.
+#[serde(deny_unknown_fields)]
 pub struct StoredClaim {
     /// Stable id.
     pub id: ClaimId,
@@ -533,6 +578,7 @@ pub struct StoredClaim {
     /// When it was claimed, if the report says.
     pub date: Option<Date>,
     /// Who the claim is about.
+    #[serde(default)]
     pub about: Cow<'static, [ActorId]>,
     /// How firmly the report attributes it.
     pub status: ClaimStatus,
@@ -542,6 +588,7 @@ pub struct StoredClaim {
     /// Where the report makes the same statement again: a restatement is a second quote of
     /// one claim, not a second claim.
     #[serde(skip_serializing)]
+    #[serde(default)]
     pub restated: Cow<'static, [StoredQuote]>,
 }
 }
