@@ -8,6 +8,7 @@
     doc = "The facts of one news report as typed Rust data, with a query language to ask them. \
            Built without some default features; the README has the whole guide."
 )]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -49,6 +50,7 @@ mod plan;
 mod store;
 
 #[cfg(feature = "export")]
+#[cfg_attr(docsrs, doc(cfg(feature = "export")))]
 pub use out::export;
 
 pub use answer::found::{Found, Hit};

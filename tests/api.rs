@@ -280,3 +280,15 @@ fn every_record_prints_as_one_line_with_who_says_it_and_the_quote() {
          agencies: “said more than 10,000 North Korean troops were sent, many to the Kursk area”"
     );
 }
+
+#[test]
+fn ids_words_texts_and_dates_take_a_width_so_tables_line_up() {
+    let claim = facts::claim("death-sentence").unwrap();
+    assert_eq!(format!("{:<16}|", claim.id()), "death-sentence  |");
+    assert_eq!(format!("{:>9}|", claim.status()), "   stated|");
+    assert_eq!(format!("{:<8}|", facts::Measure::Killed), "killed  |");
+    assert_eq!(format!("{:<8}|", facts::Text::from("Kyiv")), "Kyiv    |");
+    let date: facts::Date = "late October 2025".parse().unwrap();
+    assert_eq!(format!("{date:<20}|"), "late October 2025   |");
+    assert_eq!(format!("{date}"), "late October 2025");
+}

@@ -239,3 +239,60 @@ fn figures_reported_together_name_each_other() {
          `killed-more-than-20` does not name `troops-about-500` back",
     );
 }
+
+/// A copy of the crate's own `data/` in a fresh temporary directory, for a test to break.
+fn data_copy(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("facts-bad-data-{test}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    for entry in std::fs::read_dir(data).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn a_file_that_cannot_be_read_is_one_error_not_one_per_reference_into_it() {
+    let dir = data_copy("unknown-key");
+    let actors = dir.join("actors.toml");
+    let text = std::fs::read_to_string(&actors).unwrap();
+    let text = text.replacen("named = ", "nickname = \"the producer\"\nnamed = ", 1);
+    std::fs::write(&actors, text).unwrap();
+
+    let errors = Dataset::from_dir(&dir).unwrap_err();
+    let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(errors.len(), 1, "{shown:#?}");
+    assert!(
+        shown[0].contains("unknown field `nickname`"),
+        "{}",
+        shown[0]
+    );
+    assert_eq!(errors[0].file, actors.display().to_string());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_toml_file_that_is_not_a_fact_file_is_an_error_naming_the_one_meant() {
+    let dir = data_copy("stray-file");
+    std::fs::rename(dir.join("claims.toml"), dir.join("claim.toml")).unwrap();
+
+    let errors = Dataset::from_dir(&dir).unwrap_err();
+    let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(errors.len(), 1, "{shown:#?}");
+    assert_eq!(
+        errors[0].problem,
+        facts::Problem::UnknownFile {
+            suggestion: Some("claims.toml")
+        }
+    );
+    assert_eq!(
+        shown[0],
+        format!(
+            "{}: not a fact file, so nothing in it is read (did you mean `claims.toml`?)",
+            dir.join("claim.toml").display()
+        )
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

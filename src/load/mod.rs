@@ -10,10 +10,13 @@ use crate::model::data_errors::{self, DataErrors};
 use crate::model::validate::{self, Collections};
 use crate::store::data::Dataset;
 
+#[cfg_attr(docsrs, doc(cfg(feature = "load")))]
 impl Dataset {
     /// Reads fact files (`reports.toml`, `actors.toml`, ... as under the crate's `data/`) from
     /// `dir`, with every check the build runs. Fails with every problem found, each with its
     /// file and line, as one [`DataErrors`].
+    ///
+    /// Needs the `load` feature, on by default.
     ///
     /// ```
     /// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
@@ -30,6 +33,8 @@ impl Dataset {
     /// `start`, `end` and `text`. The records are checked as the build checks the crate's own;
     /// every problem comes back as `FILE:LINE: problem`, in line order. A file of more than a
     /// megabyte is parsed on every core; the dataset is the same however many there are.
+    ///
+    /// Needs the `load` feature, on by default.
     ///
     /// ```
     /// let path = std::env::temp_dir().join(format!("facts-doc-{}.jsonl", std::process::id()));
@@ -48,6 +53,8 @@ impl Dataset {
     ///
     /// Lines in memory (a `&[u8]`) are parsed where they lie, on every core; lines from a
     /// stream are copied out of its buffer a chunk at a time, which costs a little more.
+    ///
+    /// Needs the `load` feature, on by default.
     ///
     /// ```
     /// let lines = concat!(

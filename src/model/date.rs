@@ -327,6 +327,10 @@ impl Date {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // A width or precision (`{:<20}`) applies to the date as a whole.
+        if f.width().is_some() || f.precision().is_some() {
+            return f.pad(&self.to_string());
+        }
         if let Some(day) = self.day {
             write!(f, "{day} ")?;
         } else if let Some(part) = self.part {

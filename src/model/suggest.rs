@@ -42,6 +42,9 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         if meaning.is_some_and(|m| m.eq_ignore_ascii_case(candidate)) {
             return Some(candidate);
         }
+        if negates(&word, candidate) {
+            continue;
+        }
         // Only a strictly nearer candidate replaces the best one.
         let limit = match best {
             Some((0, _)) => break,
@@ -53,6 +56,28 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         }
     }
     best.map(|(_, candidate)| candidate)
+}
+
+/// Whether one word is the other with a negating prefix (`confirmed`, `unconfirmed`): a few
+/// letters apart and opposite in meaning, so never suggested for each other.
+fn negates(word: &[char], candidate: &str) -> bool {
+    const PREFIXES: [&str; 4] = ["un", "non", "in", "dis"];
+    let same = |a: &str, b: &[char]| {
+        a.chars().count() == b.len() && a.chars().zip(b).all(|(x, y)| x.eq_ignore_ascii_case(y))
+    };
+    PREFIXES.iter().any(|prefix| {
+        let added = candidate.len() > prefix.len()
+            && candidate.is_char_boundary(prefix.len())
+            && candidate[..prefix.len()].eq_ignore_ascii_case(prefix)
+            && same(&candidate[prefix.len()..], word);
+        let removed = word.len() > prefix.len()
+            && word
+                .iter()
+                .zip(prefix.chars())
+                .all(|(w, p)| w.eq_ignore_ascii_case(&p))
+            && same(candidate, &word[prefix.len()..]);
+        added || removed
+    })
 }
 
 /// The rows of an edit-distance table, kept from one candidate to the next.
@@ -111,6 +136,15 @@ impl EditRows {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn never_suggests_a_word_for_its_opposite() {
+        let statuses = ["stated", "reported", "alleged", "unconfirmed"];
+        assert_eq!(closest("confirmed", statuses), None);
+        assert_eq!(closest("unconfirmd", statuses), Some("unconfirmed"));
+        assert_eq!(closest("unknown", ["known", "unknwn"]), Some("unknwn"));
+        assert_eq!(closest("Direct", ["indirect"]), None);
+    }
 
     #[test]
     fn finds_near_misses_only() {

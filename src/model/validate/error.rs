@@ -67,6 +67,13 @@ pub enum Problem {
     /// Holds the system's own message.
     #[error("cannot read the file: {0}")]
     Unreadable(String),
+    /// A `.toml` file in the data directory that is not a fact file, as `claim.toml` beside
+    /// the others: nothing in it is read, so it is an error rather than an empty collection.
+    #[error("not a fact file, so nothing in it is read{}", did_you_mean_word(*suggestion))]
+    UnknownFile {
+        /// The fact file it is nearest to by spelling (`claims.toml`).
+        suggestion: Option<&'static str>,
+    },
     /// A report's text file cannot be read: `file = "report.txt"` names a file that is not in
     /// the data directory.
     #[error("cannot read the file: {path}: {reason}")]

@@ -1,6 +1,7 @@
 //! The records read from a set of fact files, collection by collection, each with the file
 //! and line it came from, so that every later check can name them.
 
+use crate::model::collection::Collection;
 use std::sync::Arc;
 
 // Loaded datasets hash millions of short ids: foldhash is several times faster at that than
@@ -72,6 +73,9 @@ pub struct Collections {
     /// The ids of records left out for a wrong word or date, already reported: references to
     /// them are not reported again, so one mistake is one error.
     pub rejected: HashSet<String>,
+    /// The collections whose file could not be read at all (one error, already reported):
+    /// references into them are not reported, for each would repeat that one error.
+    pub unread: HashSet<Collection>,
 }
 
 impl Collections {
@@ -85,5 +89,6 @@ impl Collections {
         self.sources.append(other.sources);
         self.claims.append(other.claims);
         self.rejected.extend(other.rejected);
+        self.unread.extend(other.unread);
     }
 }

@@ -11,10 +11,11 @@ use crate::model::collection::Collection;
 use crate::model::files::{
     ActorsFile, ClaimsFile, EstimatesFile, EventsFile, FileField, ReportsFile, SourcesFile,
 };
+use crate::model::suggest::closest;
 use crate::model::validate::error::{DataError, Problem, RecordName};
 use crate::model::validate::filed::Collections;
 use crate::model::validate::records::check;
-use crate::model::validate::toml_file::read_toml;
+use crate::model::validate::toml_file::{TomlFile, read_toml};
 use crate::model::{
     ActorId, ActorKind, ClaimId, ClaimStatus, EstimateId, EventId, Measure, Qualifier, ReportId,
     SourceId, SourceKind, StoredActor, StoredClaim, StoredEstimate, StoredEvent, StoredQuote,
@@ -53,7 +54,14 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
     }
     let reports = collections.reports.records.clone();
 
-    if let Some(file) = read_toml::<ActorsFile>(dir, "actors.toml", false, &mut errors) {
+    let file = read_collection::<ActorsFile>(
+        dir,
+        "actors.toml",
+        Collection::Actors,
+        &mut collections,
+        &mut errors,
+    );
+    if let Some(file) = file {
         for entry in &file.value.actor {
             let e = entry.get_ref();
             let name = name(Collection::Actors, &e.id);
@@ -82,7 +90,14 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
         }
     }
 
-    if let Some(file) = read_toml::<EventsFile>(dir, "events.toml", false, &mut errors) {
+    let file = read_collection::<EventsFile>(
+        dir,
+        "events.toml",
+        Collection::Events,
+        &mut collections,
+        &mut errors,
+    );
+    if let Some(file) = file {
         for entry in &file.value.event {
             let e = entry.get_ref();
             let name = name(Collection::Events, &e.id);
@@ -108,7 +123,14 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
         }
     }
 
-    if let Some(file) = read_toml::<EstimatesFile>(dir, "estimates.toml", false, &mut errors) {
+    let file = read_collection::<EstimatesFile>(
+        dir,
+        "estimates.toml",
+        Collection::Estimates,
+        &mut collections,
+        &mut errors,
+    );
+    if let Some(file) = file {
         for entry in &file.value.estimate {
             let e = entry.get_ref();
             let name = name(Collection::Estimates, &e.id);
@@ -158,7 +180,14 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
         }
     }
 
-    if let Some(file) = read_toml::<SourcesFile>(dir, "sources.toml", false, &mut errors) {
+    let file = read_collection::<SourcesFile>(
+        dir,
+        "sources.toml",
+        Collection::Sources,
+        &mut collections,
+        &mut errors,
+    );
+    if let Some(file) = file {
         for entry in &file.value.source {
             let e = entry.get_ref();
             let name = name(Collection::Sources, &e.id);
@@ -182,7 +211,14 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
         }
     }
 
-    if let Some(file) = read_toml::<ClaimsFile>(dir, "claims.toml", false, &mut errors) {
+    let file = read_collection::<ClaimsFile>(
+        dir,
+        "claims.toml",
+        Collection::Claims,
+        &mut collections,
+        &mut errors,
+    );
+    if let Some(file) = file {
         for entry in &file.value.claim {
             let e = entry.get_ref();
             let name = name(Collection::Claims, &e.id);
@@ -217,6 +253,7 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
         }
     }
 
+    errors.extend(strays(dir));
     errors.extend(check(&collections));
     if errors.is_empty() {
         Ok(collections)
@@ -239,4 +276,56 @@ fn ids<T: Clone>(refs: &[Spanned<String>], make: fn(String) -> T) -> Cow<'static
         .map(|r| make(r.get_ref().clone()))
         .collect::<Vec<_>>()
         .into()
+}
+
+/// The fact files a directory may hold, each read if it is there.
+const FILES: [&str; 6] = [
+    "reports.toml",
+    "actors.toml",
+    "events.toml",
+    "estimates.toml",
+    "sources.toml",
+    "claims.toml",
+];
+
+/// A problem for each `.toml` file in `dir` that is not a fact file (`claim.toml`): nothing in
+/// it would be read, and an empty collection would look like a fact.
+fn strays(dir: &Path) -> Vec<DataError> {
+    // A directory that cannot be listed has failed on `reports.toml` already.
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".toml") && !FILES.contains(&name.as_str()))
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|name| DataError {
+            file: dir.join(&name).display().to_string(),
+            line: None,
+            problem: Problem::UnknownFile {
+                suggestion: closest(&name, FILES),
+            },
+        })
+        .collect()
+}
+
+/// Reads a collection's file; one that is there but cannot be read is one error, and the
+/// collection is marked unread so that references into it do not repeat it. An absent file
+/// is an empty collection.
+fn read_collection<T: serde::de::DeserializeOwned>(
+    dir: &Path,
+    name: &str,
+    collection: Collection,
+    collections: &mut Collections,
+    errors: &mut Vec<DataError>,
+) -> Option<TomlFile<T>> {
+    let before = errors.len();
+    let file = read_toml::<T>(dir, name, false, errors);
+    if errors.len() > before {
+        collections.unread.insert(collection);
+    }
+    file
 }

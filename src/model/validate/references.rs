@@ -141,7 +141,8 @@ impl RecordChecker<'_, '_> {
     ) {
         // A record left out for a wrong word has been reported once already.
         let rejected = || self.known.collections.rejected.contains(id);
-        if !self.known.ids(to).contains(id) && !rejected() {
+        let unread = || self.known.collections.unread.contains(&to.collection());
+        if !self.known.ids(to).contains(id) && !rejected() && !unread() {
             self.problem(
                 origin,
                 Problem::UnknownReference {

@@ -18,6 +18,7 @@ use super::Translator;
 /// assert_eq!("duckdb".parse::<Dialect>(), Ok(Dialect::Postgres));
 /// # Ok::<(), facts::QueryError>(())
 /// ```
+#[cfg_attr(docsrs, doc(cfg(feature = "sql")))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Dialect {
     /// SQLite 3.30 or later.

@@ -54,6 +54,7 @@ mod value;
 
 pub use dialect::Dialect;
 
+#[cfg_attr(docsrs, doc(cfg(feature = "sql")))]
 impl Query {
     /// The query as one SQL statement over the schema [`crate::out::export::sql`] creates.
     ///
@@ -61,6 +62,8 @@ impl Query {
     /// command line shows), each named as in the query; `count` selects `count`; `group by`
     /// selects the `select`ed columns of the groups, or `key`, `count` and for estimates
     /// `low`, `high` and `sources`. A date shows as its words, a list as a JSON array.
+    ///
+    /// Needs the `sql` feature, on by default.
     ///
     /// ```
     /// use facts::{Dialect, Query};
