@@ -329,20 +329,29 @@ impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // A width or precision (`{:<20}`) applies to the date as a whole.
         if f.width().is_some() || f.precision().is_some() {
-            return f.pad(&self.to_string());
+            let mut words = String::new();
+            self.write_words(&mut words)?;
+            return f.pad(&words);
         }
+        self.write_words(f)
+    }
+}
+
+impl Date {
+    /// The date in the report's manner of writing (`late October [2025]`).
+    fn write_words(&self, out: &mut impl fmt::Write) -> fmt::Result {
         if let Some(day) = self.day {
-            write!(f, "{day} ")?;
+            write!(out, "{day} ")?;
         } else if let Some(part) = self.part {
-            write!(f, "{part} ")?;
+            write!(out, "{part} ")?;
         }
         if let Some(month) = self.month {
-            write!(f, "{} ", MONTHS[usize::from(month.get() - 1)])?;
+            write!(out, "{} ", MONTHS[usize::from(month.get() - 1)])?;
         }
         if self.year_inferred {
-            write!(f, "[{}]", self.year)
+            write!(out, "[{}]", self.year)
         } else {
-            write!(f, "{}", self.year)
+            write!(out, "{}", self.year)
         }
     }
 }
