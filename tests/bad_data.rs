@@ -296,3 +296,26 @@ fn a_toml_file_that_is_not_a_fact_file_is_an_error_naming_the_one_meant() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn problems_come_in_file_and_line_order_whichever_check_finds_them() {
+    let dir = data_copy("order");
+    let estimates = dir.join("estimates.toml");
+    let text = std::fs::read_to_string(&estimates).unwrap();
+    // A reference early in the file (found by the checks after reading) and a word late in it
+    // (found while reading).
+    let text = text.replacen("source = \"", "source = \"x-", 1);
+    let last = text.rfind("measure = \"").unwrap();
+    let text = format!(
+        "{}measure = \"kiled{}",
+        &text[..last],
+        &text[last + "measure = \"".len()..]
+    );
+    std::fs::write(&estimates, text).unwrap();
+
+    let errors = Dataset::from_dir(&dir).unwrap_err();
+    let lines: Vec<Option<usize>> = errors.iter().map(|e| e.line).collect();
+    assert_eq!(errors.len(), 2, "{errors}");
+    assert!(lines[0] < lines[1], "{errors}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -379,7 +379,14 @@ pub enum LiteralError {
         days: u8,
     },
     /// A date in the report's words that is none: `events where date = "Octember 2025"`.
-    #[error("{0}")]
+    /// It lists the forms a query writes, which leave out the parts of a month or a year that
+    /// data files may write.
+    #[error(
+        "`{}` is not a date: {} (a query writes `2025`, `October 2025`, `28 October 2025` or \
+         `2025-10-28`)",
+        .0.text(),
+        .0.kind()
+    )]
     DateInWords(DateError),
     /// A part of a month or a year in the report's words, which a query asks for as the whole
     /// it lies in: `events where date = "late October 2025"`.

@@ -141,8 +141,8 @@ fn each_reason_a_literal_is_no_value_has_its_variant_and_its_words() {
         (
             "events where date = \"Octember 2025\"",
             |r| matches!(r, LiteralError::DateInWords(_)),
-            "`Octember 2025` is not a date: unknown month; did you mean `October`? (write \
-             `2024`, `early 2025`, `February 2025`, `late October [2025]` or `28 October 2025`)",
+            "`Octember 2025` is not a date: unknown month; did you mean `October`? (a query \
+             writes `2025`, `October 2025`, `28 October 2025` or `2025-10-28`)",
         ),
         (
             "events where date = \"late October 2025\"",

@@ -81,7 +81,8 @@ impl Day {
 
 impl fmt::Display for Day {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        let day = format!("{:04}-{:02}-{:02}", self.year, self.month, self.day);
+        f.pad(&day)
     }
 }
 

@@ -125,7 +125,7 @@ file_fields! {
 
 impl fmt::Display for FileField {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.word())
+        f.pad(self.word())
     }
 }
 

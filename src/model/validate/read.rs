@@ -255,6 +255,9 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
 
     errors.extend(strays(dir));
     errors.extend(check(&collections));
+    // Reading finds some problems and the checks after it others: put them in file and line
+    // order, as a person fixes them (a sort that keeps the order of equals).
+    errors.sort_by_key(|e| (file_rank(&e.file), e.line));
     if errors.is_empty() {
         Ok(collections)
     } else {
@@ -310,6 +313,16 @@ fn strays(dir: &Path) -> Vec<DataError> {
             },
         })
         .collect()
+}
+
+/// Where a problem's file comes among the fact files: in [`FILES`] order, any other file
+/// (a report's text, a stray) after them.
+fn file_rank(file: &str) -> usize {
+    let name = Path::new(file).file_name().and_then(|n| n.to_str());
+    FILES
+        .iter()
+        .position(|f| Some(*f) == name)
+        .unwrap_or(FILES.len())
 }
 
 /// Reads a collection's file; one that is there but cannot be read is one error, and the
