@@ -319,3 +319,20 @@ fn problems_come_in_file_and_line_order_whichever_check_finds_them() {
     assert!(lines[0] < lines[1], "{errors}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_missing_directory_is_one_error_for_the_directory() {
+    let missing = fixture("no-such-directory");
+    let errors = Dataset::from_dir(&missing).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].problem, facts::Problem::NotADirectory);
+    assert_eq!(
+        errors[0].to_string(),
+        format!("{}: not a directory of fact files", missing.display())
+    );
+    // A file where the directory should be, alike.
+    let file = fixture("valid").join("reports.toml");
+    let errors = Dataset::from_dir(&file).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].problem, facts::Problem::NotADirectory);
+}

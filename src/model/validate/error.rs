@@ -67,6 +67,9 @@ pub enum Problem {
     /// Holds the system's own message.
     #[error("cannot read the file: {0}")]
     Unreadable(String),
+    /// The path given as the data directory is none: it does not exist, or it is a file.
+    #[error("not a directory of fact files")]
+    NotADirectory,
     /// A `.toml` file in the data directory that is not a fact file, as `claim.toml` beside
     /// the others: nothing in it is read, so it is an error rather than an empty collection.
     #[error("not a fact file, so nothing in it is read{}", did_you_mean_word(*suggestion))]

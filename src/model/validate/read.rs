@@ -25,6 +25,14 @@ use crate::model::{
 /// Reads every fact file in `dir` and checks the result. `reports.toml` is required; a missing
 /// collection file is an empty collection.
 pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
+    if !dir.is_dir() {
+        // One error for the directory, not one for each fact file missing from it.
+        return Err(vec![DataError {
+            file: dir.display().to_string(),
+            line: None,
+            problem: Problem::NotADirectory,
+        }]);
+    }
     let mut errors = Vec::new();
     let mut collections = Collections::default();
 
