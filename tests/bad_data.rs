@@ -135,8 +135,8 @@ fn a_misspelt_field_is_an_error_not_a_silent_default() {
         "estimates.toml",
         7,
         "unknown field `sorce`, expected one of `id`, `topic`, `measure`, `value`, \
-         `qualifier`, `period`, `since`, `during`, `source`, `reported_with`, `report`, \
-         `quote`, `restated`",
+         `qualifier`, `period`, `since`, `during`, `source`, `reported_with`, `quote`, \
+         `restated`, `report`",
     );
 }
 

@@ -11,11 +11,19 @@
 //! Records keep their spans in the file, so that every later check can name the line.
 //! [`FileField`] names a record's keys, as both these files and JSON Lines write them, for
 //! the problems found in one.
+//!
+//! A collection's entry (`ActorEntry`, ...) is declared with its record (`record!` in
+//! [`crate::model`]), each field in the form its type is written in
+//! ([`FromFile`](crate::model::validate::from_file::FromFile)); here are the files around the
+//! entries, a report's entry (its text is a file of its own) and the written forms of words
+//! and dates.
 
 use std::fmt;
 
 use serde::Deserialize;
 use toml::Spanned;
+
+use crate::model::{ActorEntry, ClaimEntry, EstimateEntry, EventEntry, SourceEntry};
 
 /// Defines [`FileField`] from its keys, each with the word the files write for it.
 macro_rules! file_fields {
@@ -40,6 +48,15 @@ macro_rules! file_fields {
         }
 
         impl FileField {
+            /// The key a field of a record is written as, found while the crate compiles (in a
+            /// constant, a field no key names stops the build).
+            pub(crate) const fn named(word: &str) -> FileField {
+                $(if crate::model::text::same_str(word, $word) {
+                    return FileField::$variant;
+                })*
+                panic!("no FileField is written so")
+            }
+
             /// The key as the files write it.
             ///
             /// ```
@@ -180,44 +197,12 @@ pub struct ActorsFile {
     pub actor: Vec<Spanned<ActorEntry>>,
 }
 
-/// One `[[actor]]`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ActorEntry {
-    pub id: Spanned<String>,
-    pub name: String,
-    pub named: bool,
-    pub kind: Written,
-    pub country: Option<Spanned<String>>,
-    pub role: Option<String>,
-    pub affiliation: Option<Spanned<String>>,
-    pub report: Option<Spanned<String>>,
-    pub quote: Spanned<String>,
-}
-
 /// `events.toml`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EventsFile {
     #[serde(default)]
     pub event: Vec<Spanned<EventEntry>>,
-}
-
-/// One `[[event]]`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct EventEntry {
-    pub id: Spanned<String>,
-    pub title: String,
-    pub date: Option<WrittenDate>,
-    #[serde(default)]
-    pub ongoing: bool,
-    pub place: Option<String>,
-    #[serde(default)]
-    pub actors: Vec<Spanned<String>>,
-    pub sources: Vec<Spanned<String>>,
-    pub report: Option<Spanned<String>>,
-    pub quote: Spanned<String>,
 }
 
 /// `estimates.toml`.
@@ -228,27 +213,6 @@ pub struct EstimatesFile {
     pub estimate: Vec<Spanned<EstimateEntry>>,
 }
 
-/// One `[[estimate]]`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct EstimateEntry {
-    pub id: Spanned<String>,
-    pub topic: Written,
-    pub measure: Written,
-    pub value: u64,
-    pub qualifier: Written,
-    pub period: Option<String>,
-    pub since: Option<WrittenDate>,
-    pub during: Option<WrittenDate>,
-    pub source: Spanned<String>,
-    #[serde(default)]
-    pub reported_with: Vec<Spanned<String>>,
-    pub report: Option<Spanned<String>>,
-    pub quote: Spanned<String>,
-    #[serde(default)]
-    pub restated: Vec<Spanned<String>>,
-}
-
 /// `sources.toml`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -257,41 +221,10 @@ pub struct SourcesFile {
     pub source: Vec<Spanned<SourceEntry>>,
 }
 
-/// One `[[source]]`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SourceEntry {
-    pub id: Spanned<String>,
-    pub name: String,
-    pub kind: Written,
-    #[serde(default)]
-    pub actors: Vec<Spanned<String>>,
-    pub confirmable: Option<bool>,
-    pub report: Option<Spanned<String>>,
-    pub quote: Spanned<String>,
-}
-
 /// `claims.toml`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimsFile {
     #[serde(default)]
     pub claim: Vec<Spanned<ClaimEntry>>,
-}
-
-/// One `[[claim]]`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ClaimEntry {
-    pub id: Spanned<String>,
-    pub text: String,
-    pub source: Spanned<String>,
-    pub date: Option<WrittenDate>,
-    #[serde(default)]
-    pub about: Vec<Spanned<String>>,
-    pub status: Written,
-    pub report: Option<Spanned<String>>,
-    pub quote: Spanned<String>,
-    #[serde(default)]
-    pub restated: Vec<Spanned<String>>,
 }

@@ -65,6 +65,18 @@ macro_rules! id_type {
             }
         }
 
+        impl validate::from_file::FromFile for $name {
+            type Toml = toml::Spanned<String>;
+
+            fn read<T>(
+                toml: &Self::Toml,
+                _: files::FileField,
+                _: &mut validate::from_file::Reading<'_, T>,
+            ) -> Option<$name> {
+                Some($name::new(toml.get_ref().clone()))
+            }
+        }
+
         impl rust::Rust for $name {
             fn rust(&self, out: &mut String) {
                 out.push_str(concat!(stringify!($name), "("));
@@ -167,6 +179,19 @@ macro_rules! vocabulary {
         }
 
         vocabulary_from_str!($name, $example);
+
+        impl validate::from_file::FromFile for $name {
+            // Read as text, so that a wrong word fails its own record, not the whole file.
+            type Toml = files::Written;
+
+            fn read<T>(
+                toml: &files::Written,
+                field: files::FileField,
+                at: &mut validate::from_file::Reading<'_, T>,
+            ) -> Option<$name> {
+                at.file.word::<$name>(at.record, field, toml, at.errors)
+            }
+        }
 
         impl rust::Rust for $name {
             fn rust(&self, out: &mut String) {
@@ -300,9 +325,64 @@ vocabulary!(
     }
 );
 
-/// Declares a stored record: the struct, and how the build writes it as Rust ([`rust::Rust`]),
-/// from one list of fields, so that a field added here is compiled in with no other change.
+/// Declares a stored record: the struct, how the build writes it as Rust ([`rust::Rust`]) and,
+/// for a record a fact file holds, its entry there (`entry ActorEntry in Actors`: each field in
+/// the form its type is written in, read back by its type), from one list of fields. JSON
+/// Lines read and write the struct itself.
 macro_rules! record {
+    (entry $entry:ident in $collection:ident;
+     $(#[$meta:meta])* pub struct $name:ident {
+        $($(#[$fmeta:meta])* pub $field:ident: $ty:ty,)*
+    }) => {
+        record! {
+            $(#[$meta])* pub struct $name {
+                $($(#[$fmeta])* pub $field: $ty,)*
+            }
+        }
+
+        #[doc = concat!("A [`", stringify!($name), "`] as its fact file writes it.")]
+        #[derive(Debug, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct $entry {
+            $($(#[$fmeta])* pub $field: <$ty as validate::from_file::FromFile>::Toml,)*
+            /// The report the quotes are in; needed only where there are several.
+            pub report: Option<toml::Spanned<String>>,
+        }
+
+        impl validate::from_file::Entry for $entry {
+            type Record = $name;
+
+            fn id(&self) -> &toml::Spanned<String> {
+                &self.id
+            }
+
+            fn record<T>(
+                &self,
+                file: &validate::toml_file::TomlFile<T>,
+                reports: &[StoredReport],
+                errors: &mut Vec<validate::DataError>,
+            ) -> Option<$name> {
+                use validate::from_file::FromFile;
+                let mut at = validate::from_file::Reading {
+                    file,
+                    reports,
+                    report: &self.report,
+                    record: validate::error::RecordName {
+                        of: collection::Collection::$collection,
+                        id: self.id.get_ref(),
+                    },
+                    errors,
+                };
+                // Every field is read before any is found wrong, so that each is reported.
+                $(let $field = <$ty>::read(
+                    &self.$field,
+                    const { files::FileField::named(stringify!($field)) },
+                    &mut at,
+                );)*
+                Some($name { $($field: $field?,)* })
+            }
+        }
+    };
     ($(#[$meta:meta])* pub struct $name:ident {
         $($(#[$fmeta:meta])* pub $field:ident: $ty:ty,)*
     }) => {
@@ -399,6 +479,7 @@ impl StoredQuote {
 }
 
 record! {
+entry ActorEntry in Actors;
 /// A person, group, organisation, government, military formation or medium the report names
 /// or describes.
 ///
@@ -431,6 +512,7 @@ pub struct StoredActor {
 }
 
 record! {
+entry EventEntry in Events;
 /// Something that happened, with when and where as precisely as the report says.
 ///
 /// As stored; callers read it as [`crate::Event`].
@@ -462,6 +544,7 @@ pub struct StoredEvent {
 }
 
 record! {
+entry EstimateEntry in Estimates;
 /// One figure the report gives about the deployment or its losses, with its source.
 ///
 /// Conflicting figures are separate estimates, side by side; none is preferred.
@@ -489,10 +572,12 @@ pub struct StoredEstimate {
     /// Who the figure comes from.
     pub source: SourceId,
     /// Figures the report says come from the same report or time frame as this one.
+    #[serde(default)]
     pub reported_with: Cow<'static, [EstimateId]>,
     /// Where the report states the figure first.
     pub quote: StoredQuote,
     /// Where the report states the same figure again.
+    #[serde(default)]
     pub restated: Cow<'static, [StoredQuote]>,
 }
 }
@@ -534,6 +619,7 @@ pub(crate) fn high(qualifier: Qualifier, value: u64) -> Option<Bound> {
 }
 
 record! {
+entry SourceEntry in Sources;
 /// Who a fact comes from, and whether the report says it can be checked.
 ///
 /// As stored; callers read it as [`crate::Source`].
@@ -562,6 +648,7 @@ pub struct StoredSource {
 }
 
 record! {
+entry ClaimEntry in Claims;
 /// A statement the report attributes to a source.
 ///
 /// As stored; callers read it as [`crate::Claim`].

@@ -1,7 +1,7 @@
 //! Estimates kept in columns: the layout that lets a million of them take less memory than
 //! SQLite needs for the same rows.
 //!
-//! A stored [`Estimate`] is 216 bytes: five strings of 24 bytes each
+//! A [`StoredEstimate`] is 216 bytes: five strings of 24 bytes each
 //! (id, period, source, the quote's report and words) and three lists. In columns, the source
 //! and the quote's report are positions, a quote is a byte range whose words are read from the
 //! report (the checks have made sure they are there), the few distinct periods are kept once,

@@ -7,6 +7,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::model::collection::{Collection, Vocabulary};
+use crate::model::text::same_str;
 use crate::model::word::Word;
 use crate::model::{Bound, Date};
 use crate::store::data::{Column, ColumnRef, Dataset, Words};
@@ -381,7 +382,7 @@ impl FieldId {
         let fields = collection.fields();
         let mut index = 0;
         while index < fields.len() {
-            if same(fields[index].name, name) {
+            if same_str(fields[index].name, name) {
                 return FieldId {
                     collection,
                     index: index as u8,
@@ -391,22 +392,6 @@ impl FieldId {
         }
         panic!("no field has this name")
     }
-}
-
-/// `a == b`, in a constant.
-const fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 /// One record of an answer: a reference to the typed record itself.

@@ -383,11 +383,11 @@ pub enum Problem {
 /// A record as messages name it (`estimate troops-about-15000`), formatted only when there is
 /// a problem to name it in.
 #[derive(Clone, Copy)]
-pub(super) struct RecordName<'a> {
+pub(crate) struct RecordName<'a> {
     /// The collection the record is in.
-    pub(super) of: Collection,
+    pub(crate) of: Collection,
     /// Its id, as written.
-    pub(super) id: &'a str,
+    pub(crate) id: &'a str,
 }
 
 impl fmt::Display for RecordName<'_> {

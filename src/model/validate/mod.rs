@@ -9,13 +9,14 @@
 //! [`Problem`] ([`error`]) with its file and line; one bad record does not hide the next.
 
 mod clip;
-mod error;
+pub(crate) mod error;
 mod filed;
+pub(crate) mod from_file;
 mod quotes;
 mod read;
 mod records;
 mod references;
-mod toml_file;
+pub(crate) mod toml_file;
 mod worded;
 
 #[cfg(test)]

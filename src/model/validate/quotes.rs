@@ -14,7 +14,7 @@ use crate::model::{StoredQuote, StoredReport};
 
 impl<T> TomlFile<T> {
     /// Finds a quote's words in its report: the record's `report`, or the only one there is.
-    pub(super) fn quote(
+    pub(crate) fn quote(
         &self,
         reports: &[StoredReport],
         report: &Option<Spanned<String>>,

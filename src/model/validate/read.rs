@@ -2,25 +2,22 @@
 //! record, its words and dates into their types and its quotes found in its report. A record
 //! with a wrong word, date or quote is left out and named once; the rest is read and checked.
 
-use std::borrow::Cow;
+use foldhash::HashSet;
 use std::path::Path;
 
 use toml::Spanned;
 
 use crate::model::collection::Collection;
 use crate::model::files::{
-    ActorsFile, ClaimsFile, EstimatesFile, EventsFile, FileField, ReportsFile, SourcesFile,
+    ActorsFile, ClaimsFile, EstimatesFile, EventsFile, ReportsFile, SourcesFile,
 };
 use crate::model::suggest::closest;
-use crate::model::validate::error::{DataError, Problem, RecordName};
-use crate::model::validate::filed::Collections;
+use crate::model::validate::error::{DataError, Problem};
+use crate::model::validate::filed::{Collections, Filed};
+use crate::model::validate::from_file::Entry;
 use crate::model::validate::records::check;
 use crate::model::validate::toml_file::{TomlFile, read_toml};
-use crate::model::{
-    ActorId, ActorKind, ClaimId, ClaimStatus, EstimateId, EventId, Measure, Qualifier, ReportId,
-    SourceId, SourceKind, StoredActor, StoredClaim, StoredEstimate, StoredEvent, StoredQuote,
-    StoredReport, StoredSource, Topic,
-};
+use crate::model::{ReportId, StoredReport};
 
 /// Reads every fact file in `dir` and checks the result. `reports.toml` is required; a missing
 /// collection file is an empty collection.
@@ -62,203 +59,70 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
     }
     let reports = collections.reports.records.clone();
 
-    let file = read_collection::<ActorsFile>(
-        dir,
-        "actors.toml",
-        Collection::Actors,
-        &mut collections,
-        &mut errors,
-    );
-    if let Some(file) = file {
-        for entry in &file.value.actor {
-            let e = entry.get_ref();
-            let name = name(Collection::Actors, &e.id);
-            let kind = file.word::<ActorKind>(name, FileField::Kind, &e.kind, &mut errors);
-            let quote = file.quote(&reports, &e.report, &e.quote, &mut errors);
-            let (Some(kind), Some(quote)) = (kind, quote) else {
-                collections.rejected.insert(e.id.get_ref().clone());
-                continue;
-            };
-            collections.actors.push(
-                StoredActor {
-                    id: ActorId::new(e.id.get_ref().clone()),
-                    name: e.name.clone().into(),
-                    named: e.named,
-                    kind,
-                    country: e.country.as_ref().map(|c| c.get_ref().clone().into()),
-                    role: e.role.clone().map(Into::into),
-                    affiliation: e
-                        .affiliation
-                        .as_ref()
-                        .map(|a| ActorId::new(a.get_ref().clone())),
-                    quote,
-                },
-                file.origin(entry.span().start),
-            );
-        }
+    if let Some(file) =
+        read_collection::<ActorsFile>(dir, Collection::Actors, &mut collections, &mut errors)
+    {
+        let filed = &mut collections.actors;
+        read_entries(
+            &file,
+            &file.value.actor,
+            &reports,
+            filed,
+            &mut collections.rejected,
+            &mut errors,
+        );
     }
-
-    let file = read_collection::<EventsFile>(
-        dir,
-        "events.toml",
-        Collection::Events,
-        &mut collections,
-        &mut errors,
-    );
-    if let Some(file) = file {
-        for entry in &file.value.event {
-            let e = entry.get_ref();
-            let name = name(Collection::Events, &e.id);
-            let date = file.date(name, FileField::Date, &e.date, &mut errors);
-            let quote = file.quote(&reports, &e.report, &e.quote, &mut errors);
-            let (Some(date), Some(quote)) = (date, quote) else {
-                collections.rejected.insert(e.id.get_ref().clone());
-                continue;
-            };
-            collections.events.push(
-                StoredEvent {
-                    id: EventId::new(e.id.get_ref().clone()),
-                    title: e.title.clone().into(),
-                    date,
-                    ongoing: e.ongoing,
-                    place: e.place.clone().map(Into::into),
-                    actors: ids(&e.actors, ActorId::new),
-                    sources: ids(&e.sources, SourceId::new),
-                    quote,
-                },
-                file.origin(entry.span().start),
-            );
-        }
+    if let Some(file) =
+        read_collection::<EventsFile>(dir, Collection::Events, &mut collections, &mut errors)
+    {
+        let filed = &mut collections.events;
+        read_entries(
+            &file,
+            &file.value.event,
+            &reports,
+            filed,
+            &mut collections.rejected,
+            &mut errors,
+        );
     }
-
-    let file = read_collection::<EstimatesFile>(
-        dir,
-        "estimates.toml",
-        Collection::Estimates,
-        &mut collections,
-        &mut errors,
-    );
-    if let Some(file) = file {
-        for entry in &file.value.estimate {
-            let e = entry.get_ref();
-            let name = name(Collection::Estimates, &e.id);
-            let errors = &mut errors;
-            let topic = file.word::<Topic>(name, FileField::Topic, &e.topic, errors);
-            let measure = file.word::<Measure>(name, FileField::Measure, &e.measure, errors);
-            let qualifier =
-                file.word::<Qualifier>(name, FileField::Qualifier, &e.qualifier, errors);
-            let since = file.date(name, FileField::Since, &e.since, errors);
-            let during = file.date(name, FileField::During, &e.during, errors);
-            let quote = file.quote(&reports, &e.report, &e.quote, errors);
-            let restated: Option<Vec<StoredQuote>> = e
-                .restated
-                .iter()
-                .map(|r| file.quote(&reports, &e.report, r, errors))
-                .collect();
-            let (
-                Some(topic),
-                Some(measure),
-                Some(qualifier),
-                Some(since),
-                Some(during),
-                Some(quote),
-                Some(restated),
-            ) = (topic, measure, qualifier, since, during, quote, restated)
-            else {
-                collections.rejected.insert(e.id.get_ref().clone());
-                continue;
-            };
-            collections.estimates.push(
-                StoredEstimate {
-                    id: EstimateId::new(e.id.get_ref().clone()),
-                    topic,
-                    measure,
-                    value: e.value,
-                    qualifier,
-                    period: e.period.clone().map(Into::into),
-                    since,
-                    during,
-                    source: SourceId::new(e.source.get_ref().clone()),
-                    reported_with: ids(&e.reported_with, EstimateId::new),
-                    quote,
-                    restated: restated.into(),
-                },
-                file.origin(entry.span().start),
-            );
-        }
+    if let Some(file) =
+        read_collection::<EstimatesFile>(dir, Collection::Estimates, &mut collections, &mut errors)
+    {
+        let filed = &mut collections.estimates;
+        read_entries(
+            &file,
+            &file.value.estimate,
+            &reports,
+            filed,
+            &mut collections.rejected,
+            &mut errors,
+        );
     }
-
-    let file = read_collection::<SourcesFile>(
-        dir,
-        "sources.toml",
-        Collection::Sources,
-        &mut collections,
-        &mut errors,
-    );
-    if let Some(file) = file {
-        for entry in &file.value.source {
-            let e = entry.get_ref();
-            let name = name(Collection::Sources, &e.id);
-            let kind = file.word::<SourceKind>(name, FileField::Kind, &e.kind, &mut errors);
-            let quote = file.quote(&reports, &e.report, &e.quote, &mut errors);
-            let (Some(kind), Some(quote)) = (kind, quote) else {
-                collections.rejected.insert(e.id.get_ref().clone());
-                continue;
-            };
-            collections.sources.push(
-                StoredSource {
-                    id: SourceId::new(e.id.get_ref().clone()),
-                    name: e.name.clone().into(),
-                    kind,
-                    actors: ids(&e.actors, ActorId::new),
-                    confirmable: e.confirmable,
-                    quote,
-                },
-                file.origin(entry.span().start),
-            );
-        }
+    if let Some(file) =
+        read_collection::<SourcesFile>(dir, Collection::Sources, &mut collections, &mut errors)
+    {
+        let filed = &mut collections.sources;
+        read_entries(
+            &file,
+            &file.value.source,
+            &reports,
+            filed,
+            &mut collections.rejected,
+            &mut errors,
+        );
     }
-
-    let file = read_collection::<ClaimsFile>(
-        dir,
-        "claims.toml",
-        Collection::Claims,
-        &mut collections,
-        &mut errors,
-    );
-    if let Some(file) = file {
-        for entry in &file.value.claim {
-            let e = entry.get_ref();
-            let name = name(Collection::Claims, &e.id);
-            let errors = &mut errors;
-            let date = file.date(name, FileField::Date, &e.date, errors);
-            let status = file.word::<ClaimStatus>(name, FileField::Status, &e.status, errors);
-            let quote = file.quote(&reports, &e.report, &e.quote, errors);
-            let restated: Option<Vec<StoredQuote>> = e
-                .restated
-                .iter()
-                .map(|r| file.quote(&reports, &e.report, r, errors))
-                .collect();
-            let (Some(date), Some(status), Some(quote), Some(restated)) =
-                (date, status, quote, restated)
-            else {
-                collections.rejected.insert(e.id.get_ref().clone());
-                continue;
-            };
-            collections.claims.push(
-                StoredClaim {
-                    id: ClaimId::new(e.id.get_ref().clone()),
-                    text: e.text.clone().into(),
-                    source: SourceId::new(e.source.get_ref().clone()),
-                    date,
-                    about: ids(&e.about, ActorId::new),
-                    status,
-                    quote,
-                    restated: restated.into(),
-                },
-                file.origin(entry.span().start),
-            );
-        }
+    if let Some(file) =
+        read_collection::<ClaimsFile>(dir, Collection::Claims, &mut collections, &mut errors)
+    {
+        let filed = &mut collections.claims;
+        read_entries(
+            &file,
+            &file.value.claim,
+            &reports,
+            filed,
+            &mut collections.rejected,
+            &mut errors,
+        );
     }
 
     errors.extend(strays(dir));
@@ -271,22 +135,6 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
     } else {
         Err(errors)
     }
-}
-
-/// An entry as problems name it.
-fn name(of: Collection, id: &Spanned<String>) -> RecordName<'_> {
-    RecordName {
-        of,
-        id: id.get_ref(),
-    }
-}
-
-/// The ids an entry lists, as the record's list.
-fn ids<T: Clone>(refs: &[Spanned<String>], make: fn(String) -> T) -> Cow<'static, [T]> {
-    refs.iter()
-        .map(|r| make(r.get_ref().clone()))
-        .collect::<Vec<_>>()
-        .into()
 }
 
 /// The fact files a directory may hold, each read if it is there.
@@ -333,18 +181,38 @@ fn file_rank(file: &str) -> usize {
         .unwrap_or(FILES.len())
 }
 
+/// Reads a file's entries into their records, each filed where it starts; an entry with a
+/// wrong field is left out (its id kept, so that references to it are not reported again).
+fn read_entries<T, E: Entry>(
+    file: &TomlFile<T>,
+    entries: &[Spanned<E>],
+    reports: &[StoredReport],
+    filed: &mut Filed<E::Record>,
+    rejected: &mut HashSet<String>,
+    errors: &mut Vec<DataError>,
+) {
+    for entry in entries {
+        match entry.get_ref().record(file, reports, errors) {
+            Some(record) => filed.push(record, file.origin(entry.span().start)),
+            None => {
+                rejected.insert(entry.get_ref().id().get_ref().clone());
+            }
+        }
+    }
+}
+
 /// Reads a collection's file; one that is there but cannot be read is one error, and the
 /// collection is marked unread so that references into it do not repeat it. An absent file
 /// is an empty collection.
 fn read_collection<T: serde::de::DeserializeOwned>(
     dir: &Path,
-    name: &str,
     collection: Collection,
     collections: &mut Collections,
     errors: &mut Vec<DataError>,
 ) -> Option<TomlFile<T>> {
     let before = errors.len();
-    let file = read_toml::<T>(dir, name, false, errors);
+    let name = format!("{}.toml", collection.name());
+    let file = read_toml::<T>(dir, &name, false, errors);
     if errors.len() > before {
         collections.unread.insert(collection);
     }

@@ -14,7 +14,7 @@ use crate::model::validate::filed::Origin;
 use crate::model::{Date, ExactWords};
 
 /// A parsed TOML file with its name and text, for turning spans into lines.
-pub(super) struct TomlFile<T> {
+pub(crate) struct TomlFile<T> {
     pub(super) name: Arc<str>,
     pub(super) text: String,
     /// Where each line break stands, so that finding a record's line does not read the file
@@ -106,7 +106,7 @@ impl<T> TomlFile<T> {
     }
 
     /// Reads a vocabulary word as written, reporting a wrong one against its record.
-    pub(super) fn word<W: ExactWords>(
+    pub(crate) fn word<W: ExactWords>(
         &self,
         record: RecordName<'_>,
         field: FileField,
@@ -130,20 +130,16 @@ impl<T> TomlFile<T> {
         value
     }
 
-    /// Reads a date as written: `Some(None)` where there is none, `None` where it is wrong
-    /// (and reported against its record).
-    pub(super) fn date(
+    /// Reads a date as written, reporting a wrong one against its record.
+    pub(crate) fn one_date(
         &self,
         record: RecordName<'_>,
         field: FileField,
-        written: &Option<WrittenDate>,
+        written: &WrittenDate,
         errors: &mut Vec<DataError>,
-    ) -> Option<Option<Date>> {
-        let Some(written) = written else {
-            return Some(None);
-        };
+    ) -> Option<Date> {
         match written.get_ref().0.parse::<Date>() {
-            Ok(date) => Some(Some(date)),
+            Ok(date) => Some(date),
             Err(error) => {
                 errors.push(self.error(
                     written.span().start,
