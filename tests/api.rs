@@ -292,3 +292,10 @@ fn ids_words_texts_and_dates_take_a_width_so_tables_line_up() {
     assert_eq!(format!("{date:<20}|"), "late October 2025   |");
     assert_eq!(format!("{date}"), "late October 2025");
 }
+
+#[test]
+fn the_report_speaking_in_its_own_voice_is_source_kind_report() {
+    let own = facts::source("this-report").map(|s| s.kind());
+    assert_eq!(own, Some(facts::SourceKind::Report));
+    assert_eq!(facts::SourceKind::Report.word(), "report");
+}

@@ -306,7 +306,7 @@ vocabulary!(
         /// Photographs.
         Photographs = "photographs",
         /// The report itself, stating something in its own voice.
-        StoredReport = "report",
+        Report = "report",
     }
 );
 
