@@ -82,7 +82,7 @@ fn copies(copies: usize) -> Dataset {
         }
     }
     c.reports.records = facts.reports.to_vec();
-    of_collections(c)
+    Dataset::from_collections(c)
 }
 
 #[test]
@@ -225,7 +225,7 @@ fn paths_through_a_reference_answer_as_walking_them_does() {
     c.reports.records = facts.reports.to_vec();
     c.actors.records = facts.actors.to_vec();
     c.sources.records = facts.sources.to_vec();
-    let dataset = of_collections(c);
+    let dataset = Dataset::from_collections(c);
     let eval = Eval { dataset: &dataset };
     for text in [
         "estimates where source.kind = assessment",
@@ -449,16 +449,4 @@ fn every_sentence_of_the_report_is_its_own_words() {
             "{between:?} lost between sentences"
         );
     }
-}
-
-/// A dataset of the records in checked collections.
-fn of_collections(c: crate::model::validate::Collections) -> Dataset {
-    Dataset::from_records(
-        c.reports.records,
-        c.actors.records,
-        c.events.records,
-        c.estimates.records,
-        c.sources.records,
-        c.claims.records,
-    )
 }

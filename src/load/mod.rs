@@ -7,7 +7,7 @@ use std::io;
 use std::path::Path;
 
 use crate::model::data_errors::{self, DataErrors};
-use crate::model::validate::{self, Collections};
+use crate::model::validate;
 use crate::store::data::Dataset;
 
 #[cfg_attr(docsrs, doc(cfg(feature = "load")))]
@@ -75,17 +75,5 @@ impl Dataset {
     /// ```
     pub fn from_jsonl_reader(reader: impl io::BufRead, name: &str) -> Result<Dataset, DataErrors> {
         data_errors::collect(jsonl::read(reader, name)).map(Dataset::from_collections)
-    }
-
-    /// The dataset of checked collections.
-    fn from_collections(c: Collections) -> Dataset {
-        Dataset::from_records(
-            c.reports.records,
-            c.actors.records,
-            c.events.records,
-            c.estimates.records,
-            c.sources.records,
-            c.claims.records,
-        )
     }
 }

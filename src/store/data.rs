@@ -9,6 +9,7 @@ use std::sync::{LazyLock, OnceLock};
 
 use crate::model::collection::Collection;
 use crate::model::date::Part;
+use crate::model::validate::Collections;
 #[allow(unused_imports)] // The generated tables use what the data needs.
 use crate::model::{
     ActorId, ActorKind, ClaimId, ClaimStatus, Date, EstimateId, EventId, Measure, Qualifier,
@@ -301,31 +302,25 @@ impl Dataset {
         &BUILTIN
     }
 
-    /// A dataset of checked records, kept as they come; the estimates laid out in columns.
+    /// A dataset of checked collections, their records kept as they come; the estimates laid
+    /// out in columns.
     #[cfg_attr(not(feature = "load"), allow(dead_code))] // Loading at run time calls it.
-    pub(crate) fn from_records(
-        reports: Vec<StoredReport>,
-        actors: Vec<StoredActor>,
-        events: Vec<StoredEvent>,
-        estimates: Vec<StoredEstimate>,
-        sources: Vec<StoredSource>,
-        claims: Vec<StoredClaim>,
-    ) -> Dataset {
+    pub(crate) fn from_collections(c: Collections) -> Dataset {
         // Loading grows the vectors by doubling; a dataset lives long, so give the slack back.
         fn owned<T: Clone>(mut records: Vec<T>) -> Cow<'static, [T]> {
             records.shrink_to_fit();
             Cow::Owned(records)
         }
         let mut dataset = Dataset {
-            reports: owned(reports),
-            actors: owned(actors),
-            events: owned(events),
+            reports: owned(c.reports.records),
+            actors: owned(c.actors.records),
+            events: owned(c.events.records),
             estimates: Estimates::EMPTY,
-            sources: owned(sources),
-            claims: owned(claims),
+            sources: owned(c.sources.records),
+            claims: owned(c.claims.records),
             indexes: Indexes::new(),
         };
-        dataset.estimates = dataset.columns_of(estimates);
+        dataset.estimates = dataset.columns_of(c.estimates.records);
         dataset
     }
 
