@@ -53,26 +53,30 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// A file's lines of code, numbered from 1: comment lines are skipped and a comment ending a
+/// line cut off; unless `tests`, everything from a `#[cfg(test)]` on is left out.
+fn code_lines(source: &str, tests: bool) -> impl Iterator<Item = (usize, &str)> {
+    source
+        .lines()
+        .enumerate()
+        .map(|(n, line)| (n + 1, line.trim_start()))
+        .take_while(move |(_, code)| tests || !code.starts_with("#[cfg(test)]"))
+        .filter(|(_, code)| !code.starts_with("//"))
+        .map(|(n, code)| (n, code.split(" //").next().unwrap_or(code)))
+}
+
 /// The stages a file's code names, with the line that names each: comments are skipped, and
 /// so is everything from a `#[cfg(test)]` on (tests may reach anywhere), and sibling test files.
 fn imports(source: &str) -> Vec<(usize, String)> {
     let mut found = Vec::new();
-    for (n, line) in source.lines().enumerate() {
-        let code = line.trim_start();
-        if code.starts_with("#[cfg(test)]") {
-            break;
-        }
-        if code.starts_with("//") {
-            continue;
-        }
-        let code = code.split(" //").next().unwrap_or(code);
+    for (n, code) in code_lines(source, false) {
         for (at, _) in code.match_indices("crate::") {
             let rest = &code[at + "crate::".len()..];
             let name: String = rest
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
                 .collect();
-            found.push((n + 1, name));
+            found.push((n, name));
         }
     }
     found
@@ -134,4 +138,26 @@ fn the_check_sees_an_import_that_runs_backwards() {
     let source = "use crate::model::Date;\n// crate::out in a comment\nuse crate::engine::eval;\n#[cfg(test)]\nmod tests { use crate::out::sql; }\n";
     let named: Vec<String> = imports(source).into_iter().map(|(_, n)| n).collect();
     assert_eq!(named, ["model", "engine"]);
+}
+
+/// Inside `out`, the export writes the schema and the query translation reads it: code in
+/// `out/export/`, its tests included, names nothing of `out/sql/`.
+#[test]
+fn the_export_names_nothing_of_the_query_translation() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/out/export");
+    let mut files = Vec::new();
+    rust_files(&dir, &mut files);
+    assert!(files.len() > 1, "the export is a folder of files");
+    // The ways code in `export` could reach the query translation.
+    let names = ["out::sql", "super::super::sql", "Dialect"];
+    let mut found = Vec::new();
+    for file in files {
+        let source = fs::read_to_string(&file).unwrap();
+        for (n, code) in code_lines(&source, true) {
+            if names.iter().any(|name| code.contains(name)) {
+                found.push(format!("{}:{n}: {code}", file.display()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "export names sql:\n{}", found.join("\n"));
 }

@@ -1,7 +1,7 @@
 //! The ways out of a dataset: JSON Lines, the export to SQL and CSV, and queries as SQL.
 //!
 //! Inside, names run one way: `sql` reads `export` (its table definitions, link tables and
-//! string literal) and `export` names nothing of `sql`. The export writes the schema, so it
+//! string literal) and `export` names nothing of `sql` (`tests/layers.rs` checks it). The export writes the schema, so it
 //! owns it; a query is translated to that schema and follows it, never shapes it. `jsonl`
 //! stands apart: the crate's own format, read back by `load`.
 
@@ -11,6 +11,3 @@ pub mod export;
 pub(crate) mod jsonl;
 #[cfg(feature = "sql")]
 pub(crate) mod sql;
-
-#[cfg(all(test, feature = "export"))]
-mod tests;
