@@ -299,3 +299,10 @@ fn the_report_speaking_in_its_own_voice_is_source_kind_report() {
     assert_eq!(own, Some(facts::SourceKind::Report));
     assert_eq!(facts::SourceKind::Report.word(), "report");
 }
+
+#[test]
+fn a_day_takes_a_width_too() {
+    let date: facts::Date = "late October 2025".parse().unwrap();
+    assert_eq!(format!("{:<12}|", date.earliest()), "2025-10-21  |");
+    assert_eq!(date.earliest().to_string(), "2025-10-21");
+}

@@ -81,8 +81,20 @@ impl Day {
 
 impl fmt::Display for Day {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let day = format!("{:04}-{:02}-{:02}", self.year, self.month, self.day);
-        f.pad(&day)
+        // Only a width or precision (`{:<12}`) needs the day written out first; JSON does not.
+        if f.width().is_some() || f.precision().is_some() {
+            let mut day = String::new();
+            self.write_iso(&mut day)?;
+            return f.pad(&day);
+        }
+        self.write_iso(f)
+    }
+}
+
+impl Day {
+    /// The day as ISO 8601 writes it (`2025-10-21`).
+    fn write_iso(&self, out: &mut impl fmt::Write) -> fmt::Result {
+        write!(out, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
 
