@@ -14,18 +14,22 @@ pub(crate) mod date;
 pub(crate) mod files;
 pub(crate) mod relation;
 pub(crate) mod rust;
+pub(crate) mod stored;
 pub(crate) mod suggest;
 pub(crate) mod text;
 pub(crate) mod validate;
 pub(crate) mod word;
 pub(crate) mod wording;
 
-use std::borrow::Cow;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 pub use crate::model::date::Date;
+pub use crate::model::stored::{
+    ActorEntry, ClaimEntry, EstimateEntry, EventEntry, SourceEntry, StoredActor, StoredClaim,
+    StoredEstimate, StoredEvent, StoredQuote, StoredReport, StoredSource,
+};
 pub use crate::model::text::Text;
 
 /// Defines an id newtype: a kebab-case name that only ever points at one kind of record.
@@ -202,6 +206,7 @@ macro_rules! vocabulary {
         }
 
         impl ExactWords for $name {
+            const VOCABULARY: collection::Vocabulary = collection::Vocabulary::$name;
             const WORDS: &'static [&'static str] = $name::WORDS;
 
             fn exactly(word: &str) -> Option<$name> {
@@ -211,8 +216,11 @@ macro_rules! vocabulary {
     };
 }
 
-/// A closed vocabulary, as the data files' reader sees it.
+/// A closed vocabulary, as the data files' reader and the record fields see it.
 pub(crate) trait ExactWords: Sized {
+    /// Which vocabulary it is.
+    const VOCABULARY: collection::Vocabulary;
+
     /// Every word, in declaration order.
     const WORDS: &'static [&'static str];
 
@@ -325,263 +333,6 @@ vocabulary!(
     }
 );
 
-/// Declares a stored record: the struct, how the build writes it as Rust ([`rust::Rust`]) and,
-/// for a record a fact file holds, its entry there (`entry ActorEntry in Actors`: each field in
-/// the form its type is written in, read back by its type), from one list of fields. JSON
-/// Lines read and write the struct itself.
-macro_rules! record {
-    (entry $entry:ident in $collection:ident;
-     $(#[$meta:meta])* pub struct $name:ident {
-        $($(#[$fmeta:meta])* pub $field:ident: $ty:ty,)*
-    }) => {
-        record! {
-            $(#[$meta])* pub struct $name {
-                $($(#[$fmeta])* pub $field: $ty,)*
-            }
-        }
-
-        #[doc = concat!("A [`", stringify!($name), "`] as its fact file writes it.")]
-        #[derive(Debug, Deserialize)]
-        #[serde(deny_unknown_fields)]
-        pub struct $entry {
-            $($(#[$fmeta])* pub $field: <$ty as validate::from_file::FromFile>::Toml,)*
-            /// The report the quotes are in; needed only where there are several.
-            pub report: Option<toml::Spanned<String>>,
-        }
-
-        impl validate::from_file::Entry for $entry {
-            type Record = $name;
-
-            fn id(&self) -> &toml::Spanned<String> {
-                &self.id
-            }
-
-            fn record<T>(
-                &self,
-                file: &validate::toml_file::TomlFile<T>,
-                reports: &[StoredReport],
-                errors: &mut Vec<validate::DataError>,
-            ) -> Option<$name> {
-                use validate::from_file::FromFile;
-                let mut at = validate::from_file::Reading {
-                    file,
-                    reports,
-                    report: &self.report,
-                    record: validate::error::RecordName {
-                        of: collection::Collection::$collection,
-                        id: self.id.get_ref(),
-                    },
-                    errors,
-                };
-                // Every field is read before any is found wrong, so that each is reported.
-                $(let $field = <$ty>::read(
-                    &self.$field,
-                    const { files::FileField::named(stringify!($field)) },
-                    &mut at,
-                );)*
-                Some($name { $($field: $field?,)* })
-            }
-        }
-    };
-    ($(#[$meta:meta])* pub struct $name:ident {
-        $($(#[$fmeta:meta])* pub $field:ident: $ty:ty,)*
-    }) => {
-        $(#[$meta])*
-        pub struct $name {
-            $($(#[$fmeta])* pub $field: $ty,)*
-        }
-
-        impl rust::Rust for $name {
-            fn rust(&self, out: &mut String) {
-                out.push_str(concat!(stringify!($name), " {"));
-                $(
-                    out.push_str(concat!(" ", stringify!($field), ": "));
-                    self.$field.rust(out);
-                    out.push(',');
-                )*
-                out.push_str(" }");
-            }
-        }
-    };
-}
-
-record! {
-/// A report as stored: the document every quote points into. Read as [`crate::Report`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-// JSON Lines are read into the record as declared here: a key it does not declare is an error.
-#[serde(deny_unknown_fields)]
-pub struct StoredReport {
-    /// Stable id.
-    pub id: ReportId,
-    /// A title for people, taken from the report.
-    pub title: Text,
-    /// The year the report is written in, from which it says "this year" and "last year".
-    pub year: i32,
-    /// The full text, byte for byte.
-    pub text: Text,
-}
-}
-
-record! {
-/// A verbatim span of a report that supports a record, as stored. Read as [`crate::Quote`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-#[serde(from = "QuoteJson")]
-pub struct StoredQuote {
-    /// The report quoted.
-    pub report: ReportId,
-    /// Byte offset of the first byte in the report's text.
-    pub start: usize,
-    /// Byte offset just past the last byte.
-    pub end: usize,
-    /// The quoted words, exactly as in the report.
-    pub text: Text,
-}
-}
-
-/// A quote as JSON Lines write it: its place in bytes, which the checks hold against the
-/// report, and its place in code points and UTF-16 units, which follows from the bytes and
-/// is read past. Any other key is an error.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct QuoteJson {
-    report: ReportId,
-    start: usize,
-    end: usize,
-    text: Text,
-    #[serde(default, rename = "char_start")]
-    _char_start: Option<serde::de::IgnoredAny>,
-    #[serde(default, rename = "char_end")]
-    _char_end: Option<serde::de::IgnoredAny>,
-    #[serde(default, rename = "utf16_start")]
-    _utf16_start: Option<serde::de::IgnoredAny>,
-    #[serde(default, rename = "utf16_end")]
-    _utf16_end: Option<serde::de::IgnoredAny>,
-}
-
-impl From<QuoteJson> for StoredQuote {
-    fn from(q: QuoteJson) -> StoredQuote {
-        StoredQuote {
-            report: q.report,
-            start: q.start,
-            end: q.end,
-            text: q.text,
-        }
-    }
-}
-
-impl StoredQuote {
-    /// Where the quote sits in its report's text, in bytes.
-    pub fn range(&self) -> std::ops::Range<usize> {
-        self.start..self.end
-    }
-}
-
-record! {
-entry ActorEntry in Actors;
-/// A person, group, organisation, government, military formation or medium the report names
-/// or describes.
-///
-/// As stored; callers read it as [`crate::Actor`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-// JSON Lines are read into the record as declared here: a key it does not declare is an error.
-#[serde(deny_unknown_fields)]
-pub struct StoredActor {
-    /// Stable id.
-    pub id: ActorId,
-    /// The name, or for an unnamed actor the report's description of it.
-    pub name: Text,
-    /// Whether the report gives the actor a proper name.
-    pub named: bool,
-    /// What kind of actor.
-    pub kind: ActorKind,
-    /// The country the actor belongs to, where the report says: an open snake_case name
-    /// (`south_korea`), as another report may name any country.
-    pub country: Option<Text>,
-    /// The actor's role in the report's words ("South Korean lawmaker").
-    pub role: Option<Text>,
-    /// The actor this one belongs to, where the report says.
-    pub affiliation: Option<ActorId>,
-    /// Where the report names or describes the actor.
-    // Written by the handle, with the quote's place in every unit.
-    #[serde(skip_serializing)]
-    pub quote: StoredQuote,
-}
-}
-
-record! {
-entry EventEntry in Events;
-/// Something that happened, with when and where as precisely as the report says.
-///
-/// As stored; callers read it as [`crate::Event`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-// JSON Lines are read into the record as declared here: a key it does not declare is an error.
-#[serde(deny_unknown_fields)]
-pub struct StoredEvent {
-    /// Stable id.
-    pub id: EventId,
-    /// What happened, in a few words.
-    pub title: Text,
-    /// When it happened (or began), if the report says.
-    pub date: Option<Date>,
-    /// True for a state that began at `date` and still holds ("held since early 2025").
-    #[serde(default)]
-    pub ongoing: bool,
-    /// Where, in the report's words.
-    pub place: Option<Text>,
-    /// Who took part.
-    #[serde(default)]
-    pub actors: Cow<'static, [ActorId]>,
-    /// Who the report has it from.
-    pub sources: Cow<'static, [SourceId]>,
-    /// The words the event rests on.
-    #[serde(skip_serializing)]
-    pub quote: StoredQuote,
-}
-}
-
-record! {
-entry EstimateEntry in Estimates;
-/// One figure the report gives about the deployment or its losses, with its source.
-///
-/// Conflicting figures are separate estimates, side by side; none is preferred.
-///
-/// As stored; callers read it as [`crate::Estimate`].
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[non_exhaustive]
-pub struct StoredEstimate {
-    /// Stable id.
-    pub id: EstimateId,
-    /// Deployment or casualties.
-    pub topic: Topic,
-    /// What is counted.
-    pub measure: Measure,
-    /// The figure as the report states it.
-    pub value: u64,
-    /// How the report qualifies the figure.
-    pub qualifier: Qualifier,
-    /// The period the figure covers, in the report's words ("since October last year").
-    pub period: Option<Text>,
-    /// The earliest the period can begin, where the report says.
-    pub since: Option<Date>,
-    /// The period the figure falls within, where the report says ("sent in 2024").
-    pub during: Option<Date>,
-    /// Who the figure comes from.
-    pub source: SourceId,
-    /// Figures the report says come from the same report or time frame as this one.
-    #[serde(default)]
-    pub reported_with: Cow<'static, [EstimateId]>,
-    /// Where the report states the figure first.
-    pub quote: StoredQuote,
-    /// Where the report states the same figure again.
-    #[serde(default)]
-    pub restated: Cow<'static, [StoredQuote]>,
-}
-}
-
 /// One end of the range an estimate's wording implies.
 ///
 /// ```
@@ -618,65 +369,16 @@ pub(crate) fn high(qualifier: Qualifier, value: u64) -> Option<Bound> {
     }
 }
 
-record! {
-entry SourceEntry in Sources;
-/// Who a fact comes from, and whether the report says it can be checked.
-///
-/// As stored; callers read it as [`crate::Source`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-// JSON Lines are read into the record as declared here: a key it does not declare is an error.
-#[serde(deny_unknown_fields)]
-pub struct StoredSource {
-    /// Stable id.
-    pub id: SourceId,
-    /// The source as the report names it ("Later South Korean briefings").
-    pub name: Text,
-    /// What kind of source.
-    pub kind: SourceKind,
-    /// The actors behind the source, where the report says ("repeated by South Korean and
-    /// Western agencies" names two).
-    #[serde(default)]
-    pub actors: Cow<'static, [ActorId]>,
-    /// `Some(false)` where the report says the source cannot be confirmed independently,
-    /// `Some(true)` where it says it can, `None` where it says neither.
-    pub confirmable: Option<bool>,
-    /// Where the report introduces the source.
-    #[serde(skip_serializing)]
-    pub quote: StoredQuote,
-}
-}
+/// The year a report is written in: a year, not a count, so that a query reads it as a date
+/// and the export as one. Callers read it as the number ([`crate::Report::year`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Year(pub i32);
 
-record! {
-entry ClaimEntry in Claims;
-/// A statement the report attributes to a source.
-///
-/// As stored; callers read it as [`crate::Claim`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-// JSON Lines are read into the record as declared here: a key it does not declare is an error.
-#[serde(deny_unknown_fields)]
-pub struct StoredClaim {
-    /// Stable id.
-    pub id: ClaimId,
-    /// A faithful paraphrase of what was claimed.
-    pub text: Text,
-    /// Who claims it.
-    pub source: SourceId,
-    /// When it was claimed, if the report says.
-    pub date: Option<Date>,
-    /// Who the claim is about.
-    #[serde(default)]
-    pub about: Cow<'static, [ActorId]>,
-    /// How firmly the report attributes it.
-    pub status: ClaimStatus,
-    /// The words of the report that carry the claim.
-    #[serde(skip_serializing)]
-    pub quote: StoredQuote,
-    /// Where the report makes the same statement again: a restatement is a second quote of
-    /// one claim, not a second claim.
-    #[serde(skip_serializing)]
-    #[serde(default)]
-    pub restated: Cow<'static, [StoredQuote]>,
-}
+impl rust::Rust for Year {
+    fn rust(&self, out: &mut String) {
+        out.push_str("Year(");
+        self.0.rust(out);
+        out.push(')');
+    }
 }

@@ -14,7 +14,7 @@ use crate::model::validate::Collections;
 use crate::model::{
     ActorId, ActorKind, ClaimId, ClaimStatus, Date, EstimateId, EventId, Measure, Qualifier,
     ReportId, SourceId, SourceKind, StoredActor, StoredClaim, StoredEstimate, StoredEvent,
-    StoredQuote, StoredReport, StoredSource, Text, Topic,
+    StoredQuote, StoredReport, StoredSource, Text, Topic, Year,
 };
 use crate::store::columnar::Estimates;
 use crate::store::position::Position;

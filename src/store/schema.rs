@@ -6,11 +6,13 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::model::ExactWords;
 use crate::model::collection::{Collection, Vocabulary};
+use crate::model::stored::names::*;
 use crate::model::text::same_str;
 use crate::model::word::Word;
-use crate::model::{Bound, Date};
 use crate::store::data::{Column, ColumnRef, Dataset, Words};
+use crate::store::record::field::FieldOut;
 use crate::store::record::{self, sealed::Stored};
 
 impl Collection {
@@ -138,64 +140,111 @@ pub struct Field {
     pub doc: &'static str,
 }
 
-const fn field(name: &'static str, ty: FieldType, doc: &'static str) -> Field {
-    Field { name, ty, doc }
-}
-
 use FieldType as T;
 
-/// Defines a collection's fields and, index for index, how each is read from a record, and
-/// from a dataset where the collection keeps the field in a column of its own (`kept`): one
-/// list, so that a field and its readings cannot drift apart, and reading a field is an index
-/// into a table rather than a search by name.
-macro_rules! fields {
-    ($fields:ident, $getters:ident, $kept:ident, $record:ident {
-        $($name:literal, $ty:expr, $doc:literal, |$r:ident| $value:expr
-            $(, kept |$d:ident| $column:expr)?;)*
-    }) => {
-        const $fields: &[Field] = &[$(field($name, $ty, $doc)),*];
-        const $getters: &[for<'d> fn(record::$record<'d>) -> Value<'d>] = &[$({
-            fn get<'d>($r: record::$record<'d>) -> Value<'d> {
-                $value
-            }
-            get
-        }),*];
-        const $kept: &[Option<KeptColumn>] = &[$(kept!($(|$d| $column)?)),*];
-    };
+/// A field's type as the language reads it: the [`FieldType`] a query sees, and the value it
+/// compares, from what the field's accessor gives.
+pub(crate) trait QueryField: FieldOut {
+    /// The type a query sees.
+    const TYPE: FieldType;
+
+    /// The value a query compares.
+    fn value<'d>(out: Self::Out<'d>) -> Value<'d>;
 }
 
-/// How a dataset hands out a column it keeps.
-type KeptColumn = for<'d> fn(&'d Dataset) -> ColumnRef<'d>;
+impl QueryField for Text {
+    const TYPE: FieldType = T::Text;
 
-/// A field's entry in its collection's table of kept columns: `None` where there is none.
-macro_rules! kept {
-    () => {
-        None
-    };
-    (|$d:ident| $column:expr) => {{
-        fn kept($d: &Dataset) -> ColumnRef<'_> {
-            $column
-        }
-        Some(kept as KeptColumn)
-    }};
+    fn value<'d>(out: Self::Out<'d>) -> Value<'d> {
+        Value::Text(out)
+    }
 }
 
-fn text(text: Option<&str>) -> Value<'_> {
-    text.map_or(Value::Missing, Value::Text)
+impl QueryField for Option<Text> {
+    const TYPE: FieldType = T::Text;
+
+    fn value<'d>(out: Self::Out<'d>) -> Value<'d> {
+        out.map_or(Value::Missing, Value::Text)
+    }
 }
 
-fn date<'d>(date: Option<Date>) -> Value<'d> {
-    date.map_or(Value::Missing, Value::Date)
+impl QueryField for bool {
+    const TYPE: FieldType = T::Bool;
+
+    fn value<'d>(out: Self::Out<'d>) -> Value<'d> {
+        Value::Bool(out)
+    }
 }
 
-fn bound<'d>(bound: Option<Bound>) -> Value<'d> {
-    bound.map_or(Value::Missing, |b| Value::Number(b.value))
+impl QueryField for Option<bool> {
+    const TYPE: FieldType = T::Bool;
+
+    fn value<'d>(out: Self::Out<'d>) -> Value<'d> {
+        out.map_or(Value::Missing, Value::Bool)
+    }
 }
 
-fn texts(quotes: record::Quotes<'_>) -> Value<'_> {
-    Value::List(quotes.iter().map(|q| Value::Text(q.text())).collect())
+impl QueryField for u64 {
+    const TYPE: FieldType = T::Number;
+
+    fn value<'d>(out: Self::Out<'d>) -> Value<'d> {
+        Value::Number(out)
+    }
 }
 
+/// A report's year is a date to a query, so that `year = 2025` and `year < 2026-03` compare
+/// as dates do.
+impl QueryField for Year {
+    const TYPE: FieldType = T::Date;
+
+    fn value<'d>(out: Self::Out<'d>) -> Value<'d> {
+        Value::Date(Date::year(out))
+    }
+}
+
+impl QueryField for Option<Date> {
+    const TYPE: FieldType = T::Date;
+
+    fn value<'d>(out: Self::Out<'d>) -> Value<'d> {
+        out.map_or(Value::Missing, Value::Date)
+    }
+}
+
+impl<V: ExactWords + Copy + Into<Word>> QueryField for V {
+    const TYPE: FieldType = T::Enum(V::VOCABULARY);
+
+    fn value<'d>(out: Self::Out<'d>) -> Value<'d> {
+        Value::Word(out.into())
+    }
+}
+
+/// A quote is its words.
+impl QueryField for StoredQuote {
+    const TYPE: FieldType = T::Text;
+
+    fn value<'d>(out: Self::Out<'d>) -> Value<'d> {
+        Value::Text(out.text())
+    }
+}
+
+impl QueryField for Cow<'static, [StoredQuote]> {
+    const TYPE: FieldType = T::Texts;
+
+    fn value<'d>(out: Self::Out<'d>) -> Value<'d> {
+        Value::List(out.iter().map(|q| Value::Text(q.text())).collect())
+    }
+}
+
+/// A bound is its figure; whether the figure is inside is for the export to say.
+impl QueryField for Option<Bound> {
+    const TYPE: FieldType = T::Number;
+
+    fn value<'d>(out: Self::Out<'d>) -> Value<'d> {
+        out.map_or(Value::Missing, |b| Value::Number(b.value))
+    }
+}
+
+/// Ids of records of `collection`, read as `record` handles give them.
 fn refs<'d, R: record::Record<'d>>(
     records: record::Records<'d, R>,
     id: fn(R) -> &'d str,
@@ -203,17 +252,64 @@ fn refs<'d, R: record::Record<'d>>(
     Value::List(records.iter().map(|r| Value::Ref(id(r))).collect())
 }
 
-fields!(ACTOR_FIELDS, ACTOR_GETTERS, ACTOR_KEPT, Actor {
-    "id", T::Id, "stable id", |a| Value::Text(a.id().as_str());
-    "name", T::Text, "name, or the report's description", |a| Value::Text(a.name());
-    "named", T::Bool, "whether the report gives a proper name", |a| Value::Bool(a.named());
-    "kind", T::Enum(Vocabulary::ActorKind), "person, group, organization, ...",
-        |a| Value::Word(a.kind().into());
-    "country", T::Text, "country, where the report says (`south_korea`)", |a| text(a.country());
-    "role", T::Text, "role in the report's words", |a| text(a.role());
-    "affiliation", T::Ref(Collection::Actors), "the actor it belongs to",
-        |a| a.affiliation().map_or(Value::Missing, |x| Value::Ref(x.id().as_str()));
-    "quote", T::Text, "the report's words", |a| Value::Text(a.quote().text());
+/// Defines a collection's fields and, index for index, how each is read from a record: one
+/// list, so that a field and its reading cannot drift apart, and reading a field is an index
+/// into a table rather than a search by name.
+macro_rules! fields {
+    ($fields:ident, $getters:ident, $handle:ident {
+        $($name:expr, $ty:expr, $doc:expr, |$r:ident| $value:expr;)*
+    }) => {
+        const $fields: &[Field] = &[$(Field { name: $name, ty: $ty, doc: $doc }),*];
+        const $getters: &[for<'d> fn(record::$handle<'d>) -> Value<'d>] = &[$({
+            fn get<'d>($r: record::$handle<'d>) -> Value<'d> {
+                $value
+            }
+            get
+        }),*];
+    };
+}
+
+/// A collection's fields from its record's declaration (`crate::model::stored`): the id, each
+/// field and those computed after it, in the declaration's order; then the fields the
+/// collection reads from elsewhere (`$tail`, in the form of [`fields!`]).
+macro_rules! schema {
+    (
+        ($fields:ident, $getters:ident; $($tail:tt)*)
+        $(#[$meta:meta])*
+        pub struct $stored:ident as $handle:ident in $collection:ident $(, entry $entry:ident)? {
+            table: $table:literal,
+            $(#[doc = $iddoc:literal])*
+            pub id: $idty:ident { example: $idexample:literal },
+            $(
+                $(#[doc = $doc:literal])*
+                $(#[serde($($serde:tt)*)])*
+                pub $field:ident: $ty:ty => $out:ty {
+                    query: $query:literal,
+                    $(sql: $sql:literal,)?
+                    example: $example:literal,
+                    $(then { $(
+                        $dfield:ident: $dty:ty { query: $dquery:literal, $(sql: $dsql:literal,)? }
+                    )* })?
+                }
+            ),* $(,)?
+        }
+    ) => {
+        fields!($fields, $getters, $handle {
+            "id", T::Id, "stable id", |r| Value::Text(r.id().as_str());
+            $(
+                stringify!($field), <$ty as QueryField>::TYPE, $query,
+                    |r| <$ty as QueryField>::value(r.$field());
+                $($(
+                    stringify!($dfield), <$dty as QueryField>::TYPE, $dquery,
+                        |r| <$dty as QueryField>::value(r.$dfield());
+                )*)?
+            )*
+            $($tail)*
+        });
+    };
+}
+
+crate::model::stored::actor_record!(schema!(ACTOR_FIELDS, ACTOR_GETTERS;
     "report", T::Ref(Collection::Reports), "the report quoted",
         |a| Value::Ref(a.quote().report().id().as_str());
     "claims", T::List(Collection::Claims), "the claims about it (read back from their `about`)",
@@ -224,63 +320,19 @@ fields!(ACTOR_FIELDS, ACTOR_GETTERS, ACTOR_KEPT, Actor {
         |a| refs(a.events(), |e| e.id().as_str());
     "members", T::List(Collection::Actors), "the actors that belong to it (their `affiliation`)",
         |a| refs(a.members(), |m| m.id().as_str());
-});
+));
 
-fields!(EVENT_FIELDS, EVENT_GETTERS, EVENT_KEPT, Event {
-    "id", T::Id, "stable id", |e| Value::Text(e.id().as_str());
-    "title", T::Text, "what happened", |e| Value::Text(e.title());
-    "date", T::Date, "when, as precisely as the report says", |e| date(e.date());
-    "ongoing", T::Bool, "whether it still holds", |e| Value::Bool(e.ongoing());
-    "place", T::Text, "where", |e| text(e.place());
-    "actors", T::List(Collection::Actors), "who took part",
-        |e| refs(e.actors(), |a| a.id().as_str());
-    "sources", T::List(Collection::Sources), "who reports it",
-        |e| refs(e.sources(), |s| s.id().as_str());
-    "quote", T::Text, "the report's words", |e| Value::Text(e.quote().text());
+crate::model::stored::event_record!(schema!(EVENT_FIELDS, EVENT_GETTERS;
     "report", T::Ref(Collection::Reports), "the report quoted",
         |e| Value::Ref(e.quote().report().id().as_str());
-});
+));
 
-fields!(ESTIMATE_FIELDS, ESTIMATE_GETTERS, ESTIMATE_KEPT, Estimate {
-    "id", T::Id, "stable id", |e| Value::Text(e.id().as_str());
-    "topic", T::Enum(Vocabulary::Topic), "deployment or casualties",
-        |e| Value::Word(e.topic().into()),
-        kept |d| Column::Words(Words::Topics(&d.estimates.topics));
-    "measure", T::Enum(Vocabulary::Measure), "troops, killed or wounded",
-        |e| Value::Word(e.measure().into()),
-        kept |d| Column::Words(Words::Measures(&d.estimates.measures));
-    "value", T::Number, "the figure as reported", |e| Value::Number(e.value()),
-        kept |d| Column::Numbers(&d.estimates.values);
-    "qualifier", T::Enum(Vocabulary::Qualifier), "about, more_than, ...",
-        |e| Value::Word(e.qualifier().into()),
-        kept |d| Column::Words(Words::Qualifiers(&d.estimates.qualifiers));
-    "low", T::Number, "lower bound the wording implies", |e| bound(e.low());
-    "high", T::Number, "upper bound the wording implies", |e| bound(e.high());
-    "period", T::Text, "period covered, in the report's words", |e| text(e.period());
-    "since", T::Date, "earliest start of the period", |e| date(e.since());
-    "during", T::Date, "the period the figure falls in", |e| date(e.during());
-    "source", T::Ref(Collection::Sources), "who gives the figure",
-        |e| Value::Ref(e.source().id().as_str()),
-        kept |d| Column::Positions(&d.estimates.source);
-    "reported_with", T::List(Collection::Estimates),
-        "figures the report gives together (l.25), whatever their sources",
-        |e| refs(e.reported_with(), |w| w.id().as_str());
-    "quote", T::Text, "the report's words", |e| Value::Text(e.quote().text());
-    "restated", T::Texts, "where the report states the figure again", |e| texts(e.restated());
+crate::model::stored::estimate_record!(schema!(ESTIMATE_FIELDS, ESTIMATE_GETTERS;
     "report", T::Ref(Collection::Reports), "the report quoted",
         |e| Value::Ref(e.quote().report().id().as_str());
-});
+));
 
-fields!(SOURCE_FIELDS, SOURCE_GETTERS, SOURCE_KEPT, Source {
-    "id", T::Id, "stable id", |s| Value::Text(s.id().as_str());
-    "name", T::Text, "as the report names it", |s| Value::Text(s.name());
-    "kind", T::Enum(Vocabulary::SourceKind), "intelligence, lawmaker, ...",
-        |s| Value::Word(s.kind().into());
-    "actors", T::List(Collection::Actors), "the actors behind it",
-        |s| refs(s.actors(), |a| a.id().as_str());
-    "confirmable", T::Bool, "whether it can be confirmed independently",
-        |s| s.confirmable().map_or(Value::Missing, Value::Bool);
-    "quote", T::Text, "the report's words", |s| Value::Text(s.quote().text());
+crate::model::stored::source_record!(schema!(SOURCE_FIELDS, SOURCE_GETTERS;
     "report", T::Ref(Collection::Reports), "the report quoted",
         |s| Value::Ref(s.quote().report().id().as_str());
     "estimates", T::List(Collection::Estimates), "the figures it gives (their `source`)",
@@ -289,29 +341,14 @@ fields!(SOURCE_FIELDS, SOURCE_GETTERS, SOURCE_KEPT, Source {
         |s| refs(s.claims(), |c| c.id().as_str());
     "events", T::List(Collection::Events), "the events it reports (from their `sources`)",
         |s| refs(s.events(), |e| e.id().as_str());
-});
+));
 
-fields!(CLAIM_FIELDS, CLAIM_GETTERS, CLAIM_KEPT, Claim {
-    "id", T::Id, "stable id", |c| Value::Text(c.id().as_str());
-    "text", T::Text, "what is claimed, paraphrased", |c| Value::Text(c.text());
-    "source", T::Ref(Collection::Sources), "who claims it",
-        |c| Value::Ref(c.source().id().as_str());
-    "date", T::Date, "when it was claimed", |c| date(c.date());
-    "about", T::List(Collection::Actors), "who it is about",
-        |c| refs(c.about(), |a| a.id().as_str());
-    "status", T::Enum(Vocabulary::ClaimStatus), "stated, reported, alleged, unconfirmed",
-        |c| Value::Word(c.status().into());
-    "quote", T::Text, "the report's words", |c| Value::Text(c.quote().text());
-    "restated", T::Texts, "where the report makes the statement again", |c| texts(c.restated());
+crate::model::stored::claim_record!(schema!(CLAIM_FIELDS, CLAIM_GETTERS;
     "report", T::Ref(Collection::Reports), "the report quoted",
         |c| Value::Ref(c.quote().report().id().as_str());
-});
+));
 
-fields!(REPORT_FIELDS, REPORT_GETTERS, REPORT_KEPT, Report {
-    "id", T::Id, "stable id", |r| Value::Text(r.id().as_str());
-    "title", T::Text, "the report's title", |r| Value::Text(r.title());
-    "year", T::Date, "the year it is written in", |r| Value::Date(Date::year(r.year()));
-    "text", T::Text, "the full text", |r| Value::Text(r.text());
+crate::model::stored::report_record!(schema!(REPORT_FIELDS, REPORT_GETTERS;
     "actors", T::List(Collection::Actors), "the actors it names (their `quote`)",
         |r| refs(r.actors(), |a| a.id().as_str());
     "events", T::List(Collection::Events), "the events it tells",
@@ -322,7 +359,34 @@ fields!(REPORT_FIELDS, REPORT_GETTERS, REPORT_KEPT, Report {
         |r| refs(r.sources(), |s| s.id().as_str());
     "claims", T::List(Collection::Claims), "the claims it reports",
         |r| refs(r.claims(), |c| c.id().as_str());
-});
+));
+
+/// How a dataset hands out a column it keeps.
+type KeptColumn = for<'d> fn(&'d Dataset) -> ColumnRef<'d>;
+
+/// The fields whose column a dataset keeps as it stores them (the estimates' columns), so
+/// that a scan reads it where it lies. A field not listed has its column built when a scan
+/// first needs it.
+const KEPT: &[(FieldId, KeptColumn)] = {
+    use Collection::Estimates as E;
+    &[
+        (FieldId::named(E, "topic"), |d| {
+            Column::Words(Words::Topics(&d.estimates.topics))
+        }),
+        (FieldId::named(E, "measure"), |d| {
+            Column::Words(Words::Measures(&d.estimates.measures))
+        }),
+        (FieldId::named(E, "value"), |d| {
+            Column::Numbers(&d.estimates.values)
+        }),
+        (FieldId::named(E, "qualifier"), |d| {
+            Column::Words(Words::Qualifiers(&d.estimates.qualifiers))
+        }),
+        (FieldId::named(E, "source"), |d| {
+            Column::Positions(&d.estimates.source)
+        }),
+    ]
+};
 
 /// A field of a collection by position, as a resolved query holds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -338,15 +402,9 @@ impl FieldId {
 
     /// How a dataset hands out the field's column where the collection keeps one.
     pub fn kept_column(self) -> Option<KeptColumn> {
-        let kept = match self.collection {
-            Collection::Actors => ACTOR_KEPT,
-            Collection::Events => EVENT_KEPT,
-            Collection::Estimates => ESTIMATE_KEPT,
-            Collection::Sources => SOURCE_KEPT,
-            Collection::Claims => CLAIM_KEPT,
-            Collection::Reports => REPORT_KEPT,
-        };
-        kept.get(usize::from(self.index)).copied().flatten()
+        KEPT.iter()
+            .find(|(field, _)| *field == self)
+            .map(|&(_, kept)| kept)
     }
 
     pub fn find(collection: Collection, name: &str) -> Option<FieldId> {

@@ -17,7 +17,7 @@ use crate::model::validate::filed::{Collections, Filed};
 use crate::model::validate::from_file::Entry;
 use crate::model::validate::records::check;
 use crate::model::validate::toml_file::{TomlFile, read_toml};
-use crate::model::{ReportId, StoredReport};
+use crate::model::{ReportId, StoredReport, Year};
 
 /// Reads every fact file in `dir` and checks the result. `reports.toml` is required; a missing
 /// collection file is an empty collection.
@@ -42,7 +42,7 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
                     StoredReport {
                         id: ReportId::new(entry.get_ref().id.get_ref().clone()),
                         title: entry.get_ref().title.clone().into(),
-                        year: entry.get_ref().year,
+                        year: Year(entry.get_ref().year),
                         text: text.into(),
                     },
                     origin,

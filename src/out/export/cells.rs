@@ -82,6 +82,23 @@ impl<'d, T: Copy + 'd> Spec<'d, T> {
         self.last(|c| c.doc = Some(doc))
     }
 
+    /// Sets the comment of the column added last, where there is one to set.
+    pub(super) fn doc_if(self, doc: Option<&'static str>) -> Self {
+        match doc {
+            Some(doc) => self.doc(doc),
+            None => self,
+        }
+    }
+
+    /// Sets the comment of the column called `name`, where there is one to set.
+    pub(super) fn doc_of(mut self, name: &str, doc: Option<&'static str>) -> Self {
+        if let Some(doc) = doc {
+            let column = self.def.columns.iter_mut().find(|c| c.name == name);
+            column.expect("the field has a column of its name").doc = Some(doc);
+        }
+        self
+    }
+
     pub(super) fn references(self, table: &'static str) -> Self {
         self.last(|c| c.references = Some(table))
     }
@@ -266,12 +283,4 @@ pub(super) fn link_rows<'d, O: Record<'d>, I: Copy>(
         columns: spec.def.columns,
         rows,
     }
-}
-
-/// The ids of the records a list field names.
-pub(super) fn ids<'d, R: Record<'d>>(
-    records: Records<'d, R>,
-    id: fn(R) -> &'d str,
-) -> Vec<&'d str> {
-    records.iter().map(id).collect()
 }

@@ -50,6 +50,7 @@ mod csv;
 mod ddl;
 mod defs;
 mod error;
+mod fields;
 mod script;
 mod tables;
 

@@ -6,9 +6,8 @@
 //! caller writes. A field that refers to another record gives that record's handle, not its id.
 
 mod actor;
-mod claim;
 mod estimate;
-mod event;
+pub(crate) mod field;
 mod quote;
 mod records;
 mod report;

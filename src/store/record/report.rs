@@ -1,51 +1,14 @@
-//! A report's fields.
+//! A report as quotes, and the records it holds; its fields are declared with its record.
 
 use std::ops::Range;
 
 use crate::store::columnar::QuoteSpan;
 
-use crate::model::ReportId;
 use crate::store::referrers::Referrers;
 
 use super::*;
 
 impl<'d> Report<'d> {
-    /// Stable id.
-    ///
-    /// ```
-    /// assert_eq!(facts::reports().first().unwrap().id(), "nk-pows-seek-south-korea");
-    /// ```
-    pub fn id(self) -> &'d ReportId {
-        &self.record.id
-    }
-
-    /// A title for people, taken from the report.
-    ///
-    /// ```
-    /// assert!(!facts::reports().first().unwrap().title().is_empty());
-    /// ```
-    pub fn title(self) -> &'d str {
-        &self.record.title
-    }
-
-    /// The year the report is written in, from which it says "this year" and "last year".
-    ///
-    /// ```
-    /// assert_eq!(facts::report("nk-pows-seek-south-korea").unwrap().year(), 2025);
-    /// ```
-    pub fn year(self) -> i32 {
-        self.record.year
-    }
-
-    /// The full text, byte for byte.
-    ///
-    /// ```
-    /// assert!(facts::reports().first().unwrap().text().contains("South Korea"));
-    /// ```
-    pub fn text(self) -> &'d str {
-        &self.record.text
-    }
-
     /// The whole text as a quote: what a report row of an answer points to.
     pub(crate) fn whole(self) -> Quote<'d> {
         self.span(0..self.record.text.len())

@@ -1,0 +1,231 @@
+//! What a field's type means to a handle: what its accessor gives, and how that is read from
+//! a stored record. Each stage adds its own reading of the same types (the schema's type and
+//! value, the export's columns), so a field's type decides them all.
+
+use crate::model::ExactWords;
+use crate::model::stored::names::*;
+
+use crate::model::collection::Collection;
+use crate::store::schema::{FieldType, QueryField, Value};
+
+use super::quote::QuoteList;
+use super::*;
+
+/// A field's type, as its handle's accessor gives it out.
+pub(crate) trait FieldOut {
+    /// What the accessor returns: borrowed from the dataset, references as handles.
+    type Out<'d>: Copy;
+}
+
+/// A field's type as a stored record holds it.
+pub(crate) trait StoredField: FieldOut {
+    /// The field of a record of `dataset`, as its accessor gives it.
+    fn get<'d>(&'d self, dataset: &'d Dataset) -> Self::Out<'d>;
+}
+
+/// Fields given out as they are stored.
+macro_rules! as_stored {
+    ($($ty:ty),*) => {
+        $(
+            impl FieldOut for $ty {
+                type Out<'d> = $ty;
+            }
+
+            impl StoredField for $ty {
+                fn get<'d>(&'d self, _: &'d Dataset) -> $ty {
+                    *self
+                }
+            }
+        )*
+    };
+}
+
+as_stored!(bool, Option<bool>, u64, Option<Date>);
+
+impl<V: ExactWords + Copy> FieldOut for V {
+    type Out<'d> = V;
+}
+
+impl<V: ExactWords + Copy> StoredField for V {
+    fn get<'d>(&'d self, _: &'d Dataset) -> V {
+        *self
+    }
+}
+
+impl FieldOut for Text {
+    type Out<'d> = &'d str;
+}
+
+impl StoredField for Text {
+    fn get<'d>(&'d self, _: &'d Dataset) -> &'d str {
+        self
+    }
+}
+
+impl FieldOut for Option<Text> {
+    type Out<'d> = Option<&'d str>;
+}
+
+impl StoredField for Option<Text> {
+    fn get<'d>(&'d self, _: &'d Dataset) -> Option<&'d str> {
+        self.as_deref()
+    }
+}
+
+/// Callers read a report's year as the number.
+impl FieldOut for Year {
+    type Out<'d> = i32;
+}
+
+impl StoredField for Year {
+    fn get<'d>(&'d self, _: &'d Dataset) -> i32 {
+        self.0
+    }
+}
+
+impl FieldOut for StoredQuote {
+    type Out<'d> = Quote<'d>;
+}
+
+impl StoredField for StoredQuote {
+    fn get<'d>(&'d self, dataset: &'d Dataset) -> Quote<'d> {
+        Quote::new(dataset, self)
+    }
+}
+
+impl FieldOut for Cow<'static, [StoredQuote]> {
+    type Out<'d> = Quotes<'d>;
+}
+
+impl StoredField for Cow<'static, [StoredQuote]> {
+    fn get<'d>(&'d self, dataset: &'d Dataset) -> Quotes<'d> {
+        Quotes {
+            dataset,
+            list: QuoteList::Stored(self),
+        }
+    }
+}
+
+/// A figure's bound, which the handle computes: never stored.
+impl FieldOut for Option<Bound> {
+    type Out<'d> = Option<Bound>;
+}
+
+/// An id, outside a record's own `id` field, is a reference: its accessor gives the record it
+/// names (a checked dataset has it), and a list of them the records; a query reads their ids.
+macro_rules! references {
+    ($($id:ident => $handle:ident in $collection:ident),*) => {
+        $(
+            impl QueryField for $id {
+                const TYPE: FieldType = FieldType::Ref(Collection::$collection);
+
+                fn value<'d>(out: Self::Out<'d>) -> Value<'d> {
+                    Value::Ref(out.id().as_str())
+                }
+            }
+
+            impl QueryField for Option<$id> {
+                const TYPE: FieldType = FieldType::Ref(Collection::$collection);
+
+                fn value<'d>(out: Self::Out<'d>) -> Value<'d> {
+                    out.map_or(Value::Missing, |r| Value::Ref(r.id().as_str()))
+                }
+            }
+
+            impl QueryField for Cow<'static, [$id]> {
+                const TYPE: FieldType = FieldType::List(Collection::$collection);
+
+                fn value<'d>(out: Self::Out<'d>) -> Value<'d> {
+                    Value::List(out.iter().map(|r| Value::Ref(r.id().as_str())).collect())
+                }
+            }
+
+            impl FieldOut for $id {
+                type Out<'d> = $handle<'d>;
+            }
+
+            impl StoredField for $id {
+                fn get<'d>(&'d self, dataset: &'d Dataset) -> $handle<'d> {
+                    referent(dataset, self.as_str())
+                }
+            }
+
+            impl FieldOut for Option<$id> {
+                type Out<'d> = Option<$handle<'d>>;
+            }
+
+            impl StoredField for Option<$id> {
+                fn get<'d>(&'d self, dataset: &'d Dataset) -> Option<$handle<'d>> {
+                    self.as_ref().map(|id| referent(dataset, id.as_str()))
+                }
+            }
+
+            impl FieldOut for Cow<'static, [$id]> {
+                type Out<'d> = Records<'d, $handle<'d>>;
+            }
+
+            impl StoredField for Cow<'static, [$id]> {
+                fn get<'d>(&'d self, dataset: &'d Dataset) -> Records<'d, $handle<'d>> {
+                    Records::named(dataset, self)
+                }
+            }
+        )*
+    };
+}
+
+references!(
+    ReportId => Report in Reports,
+    ActorId => Actor in Actors,
+    EventId => Event in Events,
+    EstimateId => Estimate in Estimates,
+    SourceId => Source in Sources,
+    ClaimId => Claim in Claims
+);
+
+/// Writes a handle's accessors from its record's declaration (`crate::model::stored`): the
+/// id, then each field, with the field's docs and example.
+macro_rules! accessors {
+    (
+        ()
+        $(#[$meta:meta])*
+        pub struct $stored:ident as $handle:ident in $collection:ident $(, entry $entry:ident)? {
+            table: $table:literal,
+            $(#[doc = $iddoc:literal])*
+            pub id: $idty:ident { example: $idexample:literal },
+            $(
+                $(#[doc = $doc:literal])*
+                $(#[serde($($serde:tt)*)])*
+                pub $field:ident: $ty:ty => $out:ty {
+                    query: $query:literal,
+                    $(sql: $sql:literal,)?
+                    example: $example:literal,
+                    $(then { $($derived:tt)* })?
+                }
+            ),* $(,)?
+        }
+    ) => {
+        impl<'d> $handle<'d> {
+            $(#[doc = $iddoc])*
+            ///
+            #[doc = concat!("```\n", $idexample, "\n```")]
+            pub fn id(self) -> &'d $idty {
+                &self.record.id
+            }
+
+            $(
+                $(#[doc = $doc])*
+                ///
+                #[doc = concat!("```\n", $example, "\n```")]
+                pub fn $field(self) -> $out {
+                    StoredField::get(&self.record.$field, self.dataset)
+                }
+            )*
+        }
+    };
+}
+
+crate::model::stored::report_record!(accessors!());
+crate::model::stored::actor_record!(accessors!());
+crate::model::stored::event_record!(accessors!());
+crate::model::stored::source_record!(accessors!());
+crate::model::stored::claim_record!(accessors!());
