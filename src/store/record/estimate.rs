@@ -7,7 +7,7 @@ use serde::{Serialize, Serializer};
 
 use crate::store::columnar::Estimates;
 
-use crate::model::{Bound, Date, EstimateId, Measure, Qualifier, Topic};
+use crate::model::stored::names::*;
 use crate::store::data::Dataset;
 
 use super::quote::QuoteList;
@@ -50,70 +50,118 @@ impl<'d> Stored<'d> for Estimate<'d> {
 
 impl<'d> Record<'d> for Estimate<'d> {}
 
-/// Estimates are equal when every field is, references compared by the ids they name.
-impl PartialEq<Estimate<'_>> for Estimate<'_> {
-    fn eq(&self, other: &Estimate<'_>) -> bool {
-        self.id() == other.id()
-            && self.topic() == other.topic()
-            && self.measure() == other.measure()
-            && self.value() == other.value()
-            && self.qualifier() == other.qualifier()
-            && self.period() == other.period()
-            && self.since() == other.since()
-            && self.during() == other.during()
-            && self.source().id() == other.source().id()
-            && (self.reported_with().iter().map(|e| e.id()))
-                .eq(other.reported_with().iter().map(|e| e.id()))
-            && self.quote() == other.quote()
-            && self.restated() == other.restated()
+/// A field's value as an estimate's JSON, `Debug` and comparison take it: a reference as the
+/// id it names, anything else as it is.
+trait Shown {
+    type Shown: Serialize + fmt::Debug + PartialEq;
+
+    fn shown(self) -> Self::Shown;
+}
+
+/// Values shown as they are.
+macro_rules! shown_as_they_are {
+    ($($ty:ty),*) => {
+        $(
+            impl<'d> Shown for $ty {
+                type Shown = $ty;
+
+                fn shown(self) -> $ty {
+                    self
+                }
+            }
+        )*
+    };
+}
+
+shown_as_they_are!(
+    Topic,
+    Measure,
+    Qualifier,
+    u64,
+    Option<&'d str>,
+    Option<Date>,
+    Option<Bound>,
+    Quote<'d>,
+    Quotes<'d>
+);
+
+impl<'d> Shown for Source<'d> {
+    type Shown = &'d SourceId;
+
+    fn shown(self) -> &'d SourceId {
+        self.id()
     }
 }
+
+impl<'d> Shown for Records<'d, Estimate<'d>> {
+    type Shown = Vec<&'d EstimateId>;
+
+    fn shown(self) -> Vec<&'d EstimateId> {
+        self.iter().map(|e| e.id()).collect()
+    }
+}
+
+/// Writes an estimate's comparison, `Debug` and JSON from its record's declaration
+/// (`crate::model::stored`): every field in its order, references as the ids they name, and in
+/// JSON the bounds after the qualifier, which follow from it and the figure.
+macro_rules! estimate_traits {
+    (
+        ()
+        $(#[$meta:meta])*
+        pub struct $stored:ident as $handle:ident in $collection:ident $(, entry $entry:ident)? {
+            table: $table:literal,
+            $(#[doc = $iddoc:literal])*
+            pub id: $idty:ident { example: $idexample:literal },
+            $(
+                $(#[doc = $doc:literal])*
+                $(#[serde($($serde:tt)*)])*
+                pub $field:ident: $ty:ty => $out:ty {
+                    query: $query:literal,
+                    $(sql: $sql:literal,)?
+                    example: $example:literal,
+                    $(then { $(
+                        $dfield:ident: $dty:ty { query: $dquery:literal, $(sql: $dsql:literal,)? }
+                    )* })?
+                }
+            ),* $(,)?
+        }
+    ) => {
+        /// Estimates are equal when every field is, references compared by the ids they name.
+        impl PartialEq<Estimate<'_>> for Estimate<'_> {
+            fn eq(&self, other: &Estimate<'_>) -> bool {
+                self.id() == other.id() $(&& self.$field().shown() == other.$field().shown())*
+            }
+        }
+
+        impl fmt::Debug for Estimate<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_struct("Estimate")
+                    .field("id", self.id())
+                    $(.field(stringify!($field), &self.$field().shown()))*
+                    .finish()
+            }
+        }
+
+        /// With its bounds (`low`, `high`), which follow from the figure and qualifier;
+        /// references as the ids they name.
+        impl Serialize for Estimate<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let fields = [$(stringify!($field), $($(stringify!($dfield),)*)?)*];
+                let mut s = serializer.serialize_struct("Estimate", 1 + fields.len())?;
+                s.serialize_field("id", self.id())?;
+                $(
+                    s.serialize_field(stringify!($field), &self.$field().shown())?;
+                    $($(s.serialize_field(stringify!($dfield), &self.$dfield().shown())?;)*)?
+                )*
+                s.end()
+            }
+        }
+    };
+}
+
+crate::model::stored::estimate_record!(estimate_traits!());
 
 impl Eq for Estimate<'_> {}
-
-impl fmt::Debug for Estimate<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let with: Vec<&EstimateId> = self.reported_with().iter().map(|e| e.id()).collect();
-        f.debug_struct("Estimate")
-            .field("id", self.id())
-            .field("topic", &self.topic())
-            .field("measure", &self.measure())
-            .field("value", &self.value())
-            .field("qualifier", &self.qualifier())
-            .field("period", &self.period())
-            .field("since", &self.since())
-            .field("during", &self.during())
-            .field("source", self.source().id())
-            .field("reported_with", &with)
-            .field("quote", &self.quote())
-            .field("restated", &self.restated())
-            .finish()
-    }
-}
-
-/// With its bounds (`low`, `high`), which follow from the figure and qualifier; references as
-/// the ids they name.
-impl Serialize for Estimate<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let with: Vec<&EstimateId> = self.reported_with().iter().map(|e| e.id()).collect();
-        let mut s = serializer.serialize_struct("Estimate", 14)?;
-        s.serialize_field("id", self.id())?;
-        s.serialize_field("topic", &self.topic())?;
-        s.serialize_field("measure", &self.measure())?;
-        s.serialize_field("value", &self.value())?;
-        s.serialize_field("qualifier", &self.qualifier())?;
-        s.serialize_field("low", &self.low())?;
-        s.serialize_field("high", &self.high())?;
-        s.serialize_field("period", &self.period())?;
-        s.serialize_field("since", &self.since())?;
-        s.serialize_field("during", &self.during())?;
-        s.serialize_field("source", self.source().id())?;
-        s.serialize_field("reported_with", &with)?;
-        s.serialize_field("quote", &self.quote())?;
-        s.serialize_field("restated", &self.restated())?;
-        s.end()
-    }
-}
 
 impl<'d> Estimate<'d> {
     fn columns(self) -> &'d Estimates {
@@ -149,54 +197,6 @@ impl<'d> Estimate<'d> {
         }
     }
 
-    /// Stable id.
-    ///
-    /// ```
-    /// assert_eq!(facts::estimates().get(1).unwrap().id(), "troops-about-15000");
-    /// ```
-    pub fn id(self) -> &'d EstimateId {
-        &self.columns().ids[self.at]
-    }
-
-    /// Deployment or casualties.
-    ///
-    /// ```
-    /// let estimate = facts::estimate("killed-about-600").unwrap();
-    /// assert_eq!(estimate.topic(), facts::Topic::Casualties);
-    /// ```
-    pub fn topic(self) -> Topic {
-        self.columns().topics[self.at]
-    }
-
-    /// What is counted.
-    ///
-    /// ```
-    /// let estimate = facts::estimate("killed-about-600").unwrap();
-    /// assert_eq!(estimate.measure(), facts::Measure::Killed);
-    /// ```
-    pub fn measure(self) -> Measure {
-        self.columns().measures[self.at]
-    }
-
-    /// The figure as the report states it.
-    ///
-    /// ```
-    /// assert_eq!(facts::estimate("killed-about-600").unwrap().value(), 600);
-    /// ```
-    pub fn value(self) -> u64 {
-        self.columns().values[self.at]
-    }
-
-    /// How the report qualifies the figure.
-    ///
-    /// ```
-    /// let estimate = facts::estimate("killed-about-600").unwrap();
-    /// assert_eq!(estimate.qualifier(), facts::Qualifier::About);
-    /// ```
-    pub fn qualifier(self) -> Qualifier {
-        self.columns().qualifiers[self.at]
-    }
-
     /// The lower bound the wording implies: "more than 10,000" has one, "about 15,000" has none.
     ///
     /// ```
@@ -214,82 +214,68 @@ impl<'d> Estimate<'d> {
     pub fn high(self) -> Option<Bound> {
         crate::model::high(self.qualifier(), self.value())
     }
+}
 
-    /// The period the figure covers, in the report's words ("since October last year").
-    ///
-    /// ```
-    /// let estimate = facts::estimate("troops-about-15000").unwrap();
-    /// assert_eq!(estimate.period(), Some("since October last year"));
-    /// ```
-    pub fn period(self) -> Option<&'d str> {
-        let columns = self.columns();
-        columns.period[self.at].map(|p| columns.periods[p.get()].as_str())
+/// How an estimate's fields are read from the columns its dataset keeps them in; the
+/// accessors, with their docs, follow from the record's declaration.
+#[derive(Clone, Copy)]
+pub(super) struct Read<'d>(pub(super) Estimate<'d>);
+
+impl<'d> Read<'d> {
+    pub(super) fn id(self) -> &'d EstimateId {
+        &self.0.columns().ids[self.0.at]
     }
 
-    /// The earliest the period can begin, where the report says.
-    ///
-    /// ```
-    /// let since = facts::estimate("troops-about-15000").unwrap().since().unwrap();
-    /// assert_eq!(since.to_string(), "October [2024]");
-    /// ```
-    pub fn since(self) -> Option<Date> {
-        self.columns().since[self.at]
+    pub(super) fn topic(self) -> Topic {
+        self.0.columns().topics[self.0.at]
     }
 
-    /// The period the figure falls within, where the report says ("sent in 2024").
-    ///
-    /// ```
-    /// assert!(facts::estimates().iter().any(|e| e.during().is_some()));
-    /// ```
-    pub fn during(self) -> Option<Date> {
-        self.columns().during[self.at]
+    pub(super) fn measure(self) -> Measure {
+        self.0.columns().measures[self.0.at]
     }
 
-    /// Who the figure comes from.
-    ///
-    /// ```
-    /// let source = facts::estimate("troops-about-15000").unwrap().source();
-    /// assert_eq!(source.name(), "Later South Korean briefings");
-    /// ```
-    pub fn source(self) -> Source<'d> {
+    pub(super) fn value(self) -> u64 {
+        self.0.columns().values[self.0.at]
+    }
+
+    pub(super) fn qualifier(self) -> Qualifier {
+        self.0.columns().qualifiers[self.0.at]
+    }
+
+    pub(super) fn period(self) -> Option<&'d str> {
+        let columns = self.0.columns();
+        columns.period[self.0.at].map(|p| columns.periods[p.get()].as_str())
+    }
+
+    pub(super) fn since(self) -> Option<Date> {
+        self.0.columns().since[self.0.at]
+    }
+
+    pub(super) fn during(self) -> Option<Date> {
+        self.0.columns().during[self.0.at]
+    }
+
+    pub(super) fn source(self) -> Source<'d> {
         // A checked estimate's source is among the dataset's.
-        let at = self.columns().source[self.at].expect("a checked estimate names its source");
-        Source::at(self.dataset, at.get())
+        let at = self.0.columns().source[self.0.at].expect("a checked estimate names its source");
+        Source::at(self.0.dataset, at.get())
     }
 
-    /// Figures the report says come from the same report or time frame as this one.
-    ///
-    /// ```
-    /// let estimate = facts::estimate("killed-about-600").unwrap();
-    /// assert!(estimate.reported_with().iter().all(|e| e.id() != estimate.id()));
-    /// ```
-    pub fn reported_with(self) -> Records<'d, Estimate<'d>> {
-        let columns = self.columns();
-        let range = Estimates::list(&columns.reported_with_end, self.at);
-        Records::at(self.dataset, &columns.reported_with[range])
+    pub(super) fn reported_with(self) -> Records<'d, Estimate<'d>> {
+        let columns = self.0.columns();
+        let range = Estimates::list(&columns.reported_with_end, self.0.at);
+        Records::at(self.0.dataset, &columns.reported_with[range])
     }
 
-    /// Where the report states the figure first.
-    ///
-    /// ```
-    /// let estimate = facts::estimate("killed-about-600").unwrap();
-    /// assert!(estimate.quote().text().contains("600"));
-    /// ```
-    pub fn quote(self) -> Quote<'d> {
-        Quote::span(self.dataset, self.columns().quote[self.at])
+    pub(super) fn quote(self) -> Quote<'d> {
+        Quote::span(self.0.dataset, self.0.columns().quote[self.0.at])
     }
 
-    /// Where the report states the same figure again.
-    ///
-    /// ```
-    /// let estimate = facts::estimate("killed-about-600").unwrap();
-    /// assert_eq!(estimate.restated().get(0).unwrap().text(), "around 600 dead");
-    /// ```
-    pub fn restated(self) -> Quotes<'d> {
-        let columns = self.columns();
-        let range = Estimates::list(&columns.restated_end, self.at);
+    pub(super) fn restated(self) -> Quotes<'d> {
+        let columns = self.0.columns();
+        let range = Estimates::list(&columns.restated_end, self.0.at);
         Quotes {
-            dataset: self.dataset,
+            dataset: self.0.dataset,
             list: QuoteList::Spans(&columns.restated[range]),
         }
     }

@@ -8,6 +8,7 @@ use crate::model::stored::names::*;
 use crate::model::collection::Collection;
 use crate::store::schema::{FieldType, QueryField, Value};
 
+use super::estimate::Read;
 use super::quote::QuoteList;
 use super::*;
 
@@ -183,10 +184,11 @@ references!(
 );
 
 /// Writes a handle's accessors from its record's declaration (`crate::model::stored`): the
-/// id, then each field, with the field's docs and example.
+/// id, then each field, with the field's docs and example. A handle reads its stored record;
+/// an estimate, kept in columns, reads them through `$read` (`accessors!(Read)`).
 macro_rules! accessors {
     (
-        ()
+        $how:tt
         $(#[$meta:meta])*
         pub struct $stored:ident as $handle:ident in $collection:ident $(, entry $entry:ident)? {
             table: $table:literal,
@@ -209,7 +211,7 @@ macro_rules! accessors {
             ///
             #[doc = concat!("```\n", $idexample, "\n```")]
             pub fn id(self) -> &'d $idty {
-                &self.record.id
+                accessors!(@read self $how, id)
             }
 
             $(
@@ -217,15 +219,25 @@ macro_rules! accessors {
                 ///
                 #[doc = concat!("```\n", $example, "\n```")]
                 pub fn $field(self) -> $out {
-                    StoredField::get(&self.record.$field, self.dataset)
+                    accessors!(@read self $how, $field)
                 }
             )*
         }
+    };
+    (@read $self:ident (), id) => {
+        &$self.record.id
+    };
+    (@read $self:ident (), $field:ident) => {
+        StoredField::get(&$self.record.$field, $self.dataset)
+    };
+    (@read $self:ident ($read:ident), $field:ident) => {
+        $read($self).$field()
     };
 }
 
 crate::model::stored::report_record!(accessors!());
 crate::model::stored::actor_record!(accessors!());
 crate::model::stored::event_record!(accessors!());
+crate::model::stored::estimate_record!(accessors!(Read));
 crate::model::stored::source_record!(accessors!());
 crate::model::stored::claim_record!(accessors!());
