@@ -12,8 +12,8 @@
 //! [`FileField`] names a record's keys, as both these files and JSON Lines write them, for
 //! the problems found in one.
 //!
-//! A collection's entry (`ActorEntry`, ...) is declared with its record (`record!` in
-//! [`crate::model`]), each field in the form its type is written in
+//! A collection's entry (`ActorEntry`, ...) is declared with its record (in
+//! [`crate::model::stored`]), each field in the form its type is written in
 //! ([`FromFile`](crate::model::validate::from_file::FromFile)); here are the files around the
 //! entries, a report's entry (its text is a file of its own) and the written forms of words
 //! and dates.

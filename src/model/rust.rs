@@ -1,7 +1,7 @@
 //! The checked records written as Rust: how the build compiles the fact files into the crate.
 //!
 //! Each type a record is made of writes itself ([`Rust`]); a record writes its fields in the
-//! order its declaration lists them (the `record!` macro of [`crate::model`] derives that), so
+//! order its declaration lists them (its declaration in [`crate::model::stored`] derives that), so
 //! adding a field to a record changes nothing here or in `build.rs`.
 
 // The build calls this module; the library only tests it.

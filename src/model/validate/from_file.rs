@@ -1,6 +1,6 @@
 //! How each type a record is made of is written in a fact file, and read back from it.
 //!
-//! A record's file entry follows from its declaration (`record!` in [`crate::model`]): each
+//! A record's file entry follows from its declaration (in [`crate::model::stored`]): each
 //! field is written in the form its type says ([`FromFile::Toml`]) and read back by its type
 //! ([`FromFile::read`]). A word, a date or a quote is read as text, so that a wrong one fails
 //! its own record, named with its line, and not the whole file.
