@@ -48,15 +48,25 @@ pub(crate) mod names {
     pub(crate) use std::borrow::Cow;
 }
 
-/// Declares a stored record from its declaration (see the module's docs): the struct, how the
-/// build writes it as Rust ([`crate::model::rust::Rust`]) and, for a record a fact file holds,
-/// its entry there (each field in the form its type is written in, read back by its type).
-/// JSON Lines read and write the struct itself.
-macro_rules! record {
+/// Reads a declaration (the form in the module's docs) and hands it to `$then` as a flat list
+/// every stage matches the same way:
+///
+/// ```text
+/// $extra [record's attributes] StoredActor Actor Actors (ActorEntry) "table comment"
+/// [id's docs] ActorId "id's example"
+/// { [docs] [serde attributes] name (Text) (&'d str) "query doc" ("sql doc") "example"
+///   [low (Option<Bound>) "query doc" ("sql doc") ...] }
+/// ...
+/// ```
+///
+/// where `(ActorEntry)` is `()` for a record no fact file holds on its own, `("sql doc")` is
+/// `()` where the declaration gives none, and the last list holds the fields computed after
+/// this one. This is the one place that reads the declarations' form.
+macro_rules! declared {
     (
-        ()
+        $then:ident $extra:tt
         $(#[$meta:meta])*
-        pub struct $name:ident as $handle:ident in $collection:ident $(, entry $entry:ident)? {
+        pub struct $stored:ident as $handle:ident in $collection:ident $(, entry $entry:ident)? {
             table: $table:literal,
             $(#[doc = $iddoc:literal])*
             pub id: $idty:ident { example: $idexample:literal },
@@ -67,18 +77,44 @@ macro_rules! record {
                     query: $query:literal,
                     $(sql: $sql:literal,)?
                     example: $example:literal,
-                    $(then { $($derived:tt)* })?
+                    $(then { $(
+                        $dfield:ident: $dty:ty { query: $dquery:literal, $(sql: $dsql:literal,)? }
+                    )* })?
                 }
             ),* $(,)?
         }
     ) => {
-        $(#[$meta])*
+        $then! {
+            $extra [$(#[$meta])*] $stored $handle $collection ($($entry)?) $table
+            [$(#[doc = $iddoc])*] $idty $idexample
+            $({
+                [$(#[doc = $doc])*] [$(#[serde($($serde)*)])*] $field ($ty) ($out) $query
+                ($($sql)?) $example [$($($dfield ($dty) $dquery ($($dsql)?))*)?]
+            })*
+        }
+    };
+}
+
+/// Declares a stored record from its declaration ([`declared!`]): the struct, how the build
+/// writes it as Rust ([`crate::model::rust::Rust`]) and, for a record a fact file holds, its
+/// entry there (each field in the form its type is written in, read back by its type). JSON
+/// Lines read and write the struct itself.
+macro_rules! record {
+    (
+        () [$($meta:tt)*] $name:ident $handle:ident $collection:ident $entry:tt
+        $table:literal [$($iddoc:tt)*] $idty:ident $idexample:literal
+        $({
+            [$($doc:tt)*] [$($serde:tt)*] $field:ident ($ty:ty) ($out:ty) $query:literal $sql:tt
+            $example:literal [$($dfield:ident ($dty:ty) $dquery:literal $dsql:tt)*]
+        })*
+    ) => {
+        $($meta)*
         pub struct $name {
-            $(#[doc = $iddoc])*
+            $($iddoc)*
             pub id: $idty,
             $(
-                $(#[doc = $doc])*
-                $(#[serde($($serde)*)])*
+                $($doc)*
+                $($serde)*
                 pub $field: $ty,
             )*
         }
@@ -97,14 +133,14 @@ macro_rules! record {
             }
         }
 
-        record!(@entry ($($entry)?), $name, $collection, $idty, $(
-            $(#[doc = $doc])* $(#[serde($($serde)*)])* $field: $ty,
+        record!(@entry $entry, $name, $collection, $idty, $(
+            [$($doc)* $($serde)*] $field: $ty,
         )*);
     };
     // A record no fact file holds on its own (a report, read with its text) has no entry.
     (@entry (), $($rest:tt)*) => {};
     (@entry ($entry:ident), $name:ident, $collection:ident, $idty:ident, $(
-        $(#[doc = $doc:literal])* $(#[serde($($serde:tt)*)])* $field:ident: $ty:ty,
+        [$($attr:tt)*] $field:ident: $ty:ty,
     )*) => {
         #[doc = concat!("A [`", stringify!($name), "`] as its fact file writes it.")]
         #[derive(Debug, Deserialize)]
@@ -113,8 +149,7 @@ macro_rules! record {
             /// Stable id.
             pub id: <$idty as crate::model::validate::from_file::FromFile>::Toml,
             $(
-                $(#[doc = $doc])*
-                $(#[serde($($serde)*)])*
+                $($attr)*
                 pub $field: <$ty as crate::model::validate::from_file::FromFile>::Toml,
             )*
             /// The report the quotes are in; needed only where there are several.
@@ -228,7 +263,7 @@ impl StoredQuote {
 
 /// A report: the document every quote points into.
 macro_rules! report_record {
-    ($then:ident!($($extra:tt)*)) => { $then! { ($($extra)*)
+    ($then:ident!($($extra:tt)*)) => { crate::model::stored::declared! { $then ($($extra)*)
         /// A report as stored: the document every quote points into. Read as [`crate::Report`].
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[non_exhaustive]
@@ -261,7 +296,7 @@ macro_rules! report_record {
 
 /// An actor: who or what the report names or describes.
 macro_rules! actor_record {
-    ($then:ident!($($extra:tt)*)) => { $then! { ($($extra)*)
+    ($then:ident!($($extra:tt)*)) => { crate::model::stored::declared! { $then ($($extra)*)
         /// A person, group, organisation, government, military formation or medium the report names
         /// or describes.
         ///
@@ -322,7 +357,7 @@ macro_rules! actor_record {
 
 /// An event: something that happened.
 macro_rules! event_record {
-    ($then:ident!($($extra:tt)*)) => { $then! { ($($extra)*)
+    ($then:ident!($($extra:tt)*)) => { crate::model::stored::declared! { $then ($($extra)*)
         /// Something that happened, with when and where as precisely as the report says.
         ///
         /// As stored; callers read it as [`crate::Event`].
@@ -383,7 +418,7 @@ macro_rules! event_record {
 
 /// An estimate: one figure the report gives.
 macro_rules! estimate_record {
-    ($then:ident!($($extra:tt)*)) => { $then! { ($($extra)*)
+    ($then:ident!($($extra:tt)*)) => { crate::model::stored::declared! { $then ($($extra)*)
         /// One figure the report gives about the deployment or its losses, with its source.
         ///
         /// Conflicting figures are separate estimates, side by side; none is preferred.
@@ -475,7 +510,7 @@ assert_eq!(estimate.restated().get(0).unwrap().text(), "around 600 dead");"#,
 
 /// A source: who a fact comes from.
 macro_rules! source_record {
-    ($then:ident!($($extra:tt)*)) => { $then! { ($($extra)*)
+    ($then:ident!($($extra:tt)*)) => { crate::model::stored::declared! { $then ($($extra)*)
         /// Who a fact comes from, and whether the report says it can be checked.
         ///
         /// As stored; callers read it as [`crate::Source`].
@@ -527,7 +562,7 @@ assert_eq!(facts::source("one-set-of-reports").unwrap().actors().len(), 2);"#,
 
 /// A claim: a statement the report attributes to a source.
 macro_rules! claim_record {
-    ($then:ident!($($extra:tt)*)) => { $then! { ($($extra)*)
+    ($then:ident!($($extra:tt)*)) => { crate::model::stored::declared! { $then ($($extra)*)
         /// A statement the report attributes to a source.
         ///
         /// As stored; callers read it as [`crate::Claim`].
@@ -591,7 +626,8 @@ assert!(claim.restated().iter().any(|q| q.text().contains("if all conditions are
 // The build script reads the declarations only in this file.
 #[allow(unused_imports)]
 pub(crate) use {
-    actor_record, claim_record, estimate_record, event_record, report_record, source_record,
+    actor_record, claim_record, declared, estimate_record, event_record, report_record,
+    source_record,
 };
 
 report_record!(record!());

@@ -274,35 +274,22 @@ macro_rules! fields {
 /// collection reads from elsewhere (`$tail`, in the form of [`fields!`]).
 macro_rules! schema {
     (
-        ($fields:ident, $getters:ident; $($tail:tt)*)
-        $(#[$meta:meta])*
-        pub struct $stored:ident as $handle:ident in $collection:ident $(, entry $entry:ident)? {
-            table: $table:literal,
-            $(#[doc = $iddoc:literal])*
-            pub id: $idty:ident { example: $idexample:literal },
-            $(
-                $(#[doc = $doc:literal])*
-                $(#[serde($($serde:tt)*)])*
-                pub $field:ident: $ty:ty => $out:ty {
-                    query: $query:literal,
-                    $(sql: $sql:literal,)?
-                    example: $example:literal,
-                    $(then { $(
-                        $dfield:ident: $dty:ty { query: $dquery:literal, $(sql: $dsql:literal,)? }
-                    )* })?
-                }
-            ),* $(,)?
-        }
+        ($fields:ident, $getters:ident; $($tail:tt)*) [$($meta:tt)*] $stored:ident $handle:ident $collection:ident $entry:tt
+        $table:literal [$($iddoc:tt)*] $idty:ident $idexample:literal
+        $({
+            [$($doc:tt)*] [$($serde:tt)*] $field:ident ($ty:ty) ($out:ty) $query:literal $sql:tt
+            $example:literal [$($dfield:ident ($dty:ty) $dquery:literal $dsql:tt)*]
+        })*
     ) => {
         fields!($fields, $getters, $handle {
             "id", T::Id, "stable id", |r| Value::Text(r.id().as_str());
             $(
                 stringify!($field), <$ty as QueryField>::TYPE, $query,
                     |r| <$ty as QueryField>::value(r.$field());
-                $($(
+                $(
                     stringify!($dfield), <$dty as QueryField>::TYPE, $dquery,
                         |r| <$dty as QueryField>::value(r.$dfield());
-                )*)?
+                )*
             )*
             $($tail)*
         });

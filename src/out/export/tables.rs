@@ -41,10 +41,10 @@ impl<'d> Sink<'d> {
 
 /// A field's comment in the export, where its declaration gives one.
 macro_rules! sql {
-    () => {
+    (()) => {
         None
     };
-    ($doc:literal) => {
+    (($doc:literal)) => {
         Some($doc)
     };
 }
@@ -52,25 +52,12 @@ macro_rules! sql {
 /// Writes a collection's tables from its record's declaration: `$tables` adds them to a sink.
 macro_rules! export {
     (
-        ($tables:ident)
-        $(#[$meta:meta])*
-        pub struct $stored:ident as $handle:ident in $collection:ident $(, entry $entry:ident)? {
-            table: $table:literal,
-            $(#[doc = $iddoc:literal])*
-            pub id: $idty:ident { example: $idexample:literal },
-            $(
-                $(#[doc = $doc:literal])*
-                $(#[serde($($serde:tt)*)])*
-                pub $field:ident: $ty:ty => $out:ty {
-                    query: $query:literal,
-                    $(sql: $sql:literal,)?
-                    example: $example:literal,
-                    $(then { $(
-                        $dfield:ident: $dty:ty { query: $dquery:literal, $(sql: $dsql:literal,)? }
-                    )* })?
-                }
-            ),* $(,)?
-        }
+        ($tables:ident) [$($meta:tt)*] $stored:ident $handle:ident $collection:ident $entry:tt
+        $table:literal [$($iddoc:tt)*] $idty:ident $idexample:literal
+        $({
+            [$($doc:tt)*] [$($serde:tt)*] $field:ident ($ty:ty) ($out:ty) $query:literal $sql:tt
+            $example:literal [$($dfield:ident ($dty:ty) $dquery:literal $dsql:tt)*]
+        })*
     ) => {
         fn $tables<'d>(sink: &mut Sink<'d>) {
             let of = Collection::$collection;
@@ -80,17 +67,17 @@ macro_rules! export {
                 let spec = <$ty as ExportField>::columns(
                     spec,
                     &names!($field),
-                    sql!($($sql)?),
+                    sql!($sql),
                     |r: $handle<'d>| r.$field(),
                 );
-                $($(
+                $(
                     let spec = <$dty as ExportField>::columns(
                         spec,
                         &names!($dfield),
-                        sql!($($dsql)?),
+                        sql!($dsql),
                         |r: $handle<'d>| r.$dfield(),
                     );
-                )*)?
+                )*
             )*
             sink.records(spec);
             $(
@@ -98,7 +85,7 @@ macro_rules! export {
                     sink,
                     of,
                     &names!($field),
-                    sql!($($sql)?),
+                    sql!($sql),
                     |r: $handle<'d>| r.$field(),
                     |r: $handle<'d>| r.id().as_str(),
                 );

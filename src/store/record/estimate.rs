@@ -106,25 +106,12 @@ impl<'d> Shown for Records<'d, Estimate<'d>> {
 /// JSON the bounds after the qualifier, which follow from it and the figure.
 macro_rules! estimate_traits {
     (
-        ()
-        $(#[$meta:meta])*
-        pub struct $stored:ident as $handle:ident in $collection:ident $(, entry $entry:ident)? {
-            table: $table:literal,
-            $(#[doc = $iddoc:literal])*
-            pub id: $idty:ident { example: $idexample:literal },
-            $(
-                $(#[doc = $doc:literal])*
-                $(#[serde($($serde:tt)*)])*
-                pub $field:ident: $ty:ty => $out:ty {
-                    query: $query:literal,
-                    $(sql: $sql:literal,)?
-                    example: $example:literal,
-                    $(then { $(
-                        $dfield:ident: $dty:ty { query: $dquery:literal, $(sql: $dsql:literal,)? }
-                    )* })?
-                }
-            ),* $(,)?
-        }
+        () [$($meta:tt)*] $stored:ident $handle:ident $collection:ident $entry:tt
+        $table:literal [$($iddoc:tt)*] $idty:ident $idexample:literal
+        $({
+            [$($doc:tt)*] [$($serde:tt)*] $field:ident ($ty:ty) ($out:ty) $query:literal $sql:tt
+            $example:literal [$($dfield:ident ($dty:ty) $dquery:literal $dsql:tt)*]
+        })*
     ) => {
         /// Estimates are equal when every field is, references compared by the ids they name.
         impl PartialEq<Estimate<'_>> for Estimate<'_> {
@@ -146,12 +133,12 @@ macro_rules! estimate_traits {
         /// references as the ids they name.
         impl Serialize for Estimate<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let fields = [$(stringify!($field), $($(stringify!($dfield),)*)?)*];
+                let fields = [$(stringify!($field), $(stringify!($dfield),)*)*];
                 let mut s = serializer.serialize_struct("Estimate", 1 + fields.len())?;
                 s.serialize_field("id", self.id())?;
                 $(
                     s.serialize_field(stringify!($field), &self.$field().shown())?;
-                    $($(s.serialize_field(stringify!($dfield), &self.$dfield().shown())?;)*)?
+                    $(s.serialize_field(stringify!($dfield), &self.$dfield().shown())?;)*
                 )*
                 s.end()
             }

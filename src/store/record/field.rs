@@ -188,26 +188,15 @@ references!(
 /// an estimate, kept in columns, reads them through `$read` (`accessors!(Read)`).
 macro_rules! accessors {
     (
-        $how:tt
-        $(#[$meta:meta])*
-        pub struct $stored:ident as $handle:ident in $collection:ident $(, entry $entry:ident)? {
-            table: $table:literal,
-            $(#[doc = $iddoc:literal])*
-            pub id: $idty:ident { example: $idexample:literal },
-            $(
-                $(#[doc = $doc:literal])*
-                $(#[serde($($serde:tt)*)])*
-                pub $field:ident: $ty:ty => $out:ty {
-                    query: $query:literal,
-                    $(sql: $sql:literal,)?
-                    example: $example:literal,
-                    $(then { $($derived:tt)* })?
-                }
-            ),* $(,)?
-        }
+        $how:tt [$($meta:tt)*] $stored:ident $handle:ident $collection:ident $entry:tt
+        $table:literal [$($iddoc:tt)*] $idty:ident $idexample:literal
+        $({
+            [$($doc:tt)*] [$($serde:tt)*] $field:ident ($ty:ty) ($out:ty) $query:literal $sql:tt
+            $example:literal [$($dfield:ident ($dty:ty) $dquery:literal $dsql:tt)*]
+        })*
     ) => {
         impl<'d> $handle<'d> {
-            $(#[doc = $iddoc])*
+            $($iddoc)*
             ///
             #[doc = concat!("```\n", $idexample, "\n```")]
             pub fn id(self) -> &'d $idty {
@@ -215,7 +204,7 @@ macro_rules! accessors {
             }
 
             $(
-                $(#[doc = $doc])*
+                $($doc)*
                 ///
                 #[doc = concat!("```\n", $example, "\n```")]
                 pub fn $field(self) -> $out {
