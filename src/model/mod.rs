@@ -65,6 +65,7 @@ macro_rules! id_type {
             }
         }
 
+        #[cfg(not(library_without_load))]
         impl validate::from_file::FromFile for $name {
             type Toml = toml::Spanned<String>;
 
@@ -180,6 +181,7 @@ macro_rules! vocabulary {
 
         vocabulary_from_str!($name, $example);
 
+        #[cfg(not(library_without_load))]
         impl validate::from_file::FromFile for $name {
             // Read as text, so that a wrong word fails its own record, not the whole file.
             type Toml = files::Written;
@@ -201,6 +203,7 @@ macro_rules! vocabulary {
             }
         }
 
+        #[cfg(not(library_without_load))]
         impl ExactWords for $name {
             const WORDS: &'static [&'static str] = $name::WORDS;
 
@@ -212,6 +215,7 @@ macro_rules! vocabulary {
 }
 
 /// A closed vocabulary, as the data files' reader sees it.
+#[cfg(not(library_without_load))]
 pub(crate) trait ExactWords: Sized {
     /// Every word, in declaration order.
     const WORDS: &'static [&'static str];
@@ -341,6 +345,7 @@ macro_rules! record {
         }
 
         #[doc = concat!("A [`", stringify!($name), "`] as its fact file writes it.")]
+        #[cfg(not(library_without_load))]
         #[derive(Debug, Deserialize)]
         #[serde(deny_unknown_fields)]
         pub struct $entry {
@@ -349,6 +354,7 @@ macro_rules! record {
             pub report: Option<toml::Spanned<String>>,
         }
 
+        #[cfg(not(library_without_load))]
         impl validate::from_file::Entry for $entry {
             type Record = $name;
 
@@ -473,6 +479,7 @@ impl From<QuoteJson> for StoredQuote {
 
 impl StoredQuote {
     /// Where the quote sits in its report's text, in bytes.
+    #[cfg(not(library_without_load))]
     pub fn range(&self) -> std::ops::Range<usize> {
         self.start..self.end
     }
