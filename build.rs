@@ -21,6 +21,13 @@ use std::path::Path;
 fn main() {
     println!("cargo::rerun-if-changed=data");
     println!("cargo::rerun-if-changed=src/model");
+    // Reading and checking fact files is compiled into this script always and into the library
+    // only with `load`. A cfg from here reaches the library alone, so it names the case that
+    // leaves that code out. (Not a macro as for `vocabulary_from_str!`: rustfmt skips modules
+    // declared inside a macro's call.)
+    if std::env::var_os("CARGO_FEATURE_LOAD").is_none() {
+        println!("cargo::rustc-cfg=library_without_load");
+    }
 
     let rust = match model::rust::compile(Path::new("data")) {
         Ok(rust) => rust,

@@ -46,14 +46,14 @@ impl DataErrors {
     }
 
     /// Wraps the problems a load found; `None` when there are none, for the load succeeded.
-    #[cfg_attr(not(feature = "load"), allow(dead_code))] // Loading at run time calls it.
+    #[cfg(feature = "load")] // Loading at run time calls it.
     pub(crate) fn new(errors: Vec<DataError>) -> Option<DataErrors> {
         (!errors.is_empty()).then_some(DataErrors(errors))
     }
 }
 
 /// A load's result: the loaded value, or every problem.
-#[cfg_attr(not(feature = "load"), allow(dead_code))] // Loading at run time calls it.
+#[cfg(feature = "load")] // Loading at run time calls it.
 pub(crate) fn collect<T>(result: Result<T, Vec<DataError>>) -> Result<T, DataErrors> {
     result.map_err(|errors| {
         DataErrors::new(errors).unwrap_or_else(|| {

@@ -26,9 +26,10 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 pub use crate::model::date::Date;
+#[cfg(not(library_without_load))]
+pub use crate::model::stored::{ActorEntry, ClaimEntry, EstimateEntry, EventEntry, SourceEntry};
 pub use crate::model::stored::{
-    ActorEntry, ClaimEntry, EstimateEntry, EventEntry, SourceEntry, StoredActor, StoredClaim,
-    StoredEstimate, StoredEvent, StoredQuote, StoredReport, StoredSource,
+    StoredActor, StoredClaim, StoredEstimate, StoredEvent, StoredQuote, StoredReport, StoredSource,
 };
 pub use crate::model::text::Text;
 
@@ -69,6 +70,7 @@ macro_rules! id_type {
             }
         }
 
+        #[cfg(not(library_without_load))]
         impl validate::from_file::FromFile for $name {
             type Toml = toml::Spanned<String>;
 
@@ -184,6 +186,7 @@ macro_rules! vocabulary {
 
         vocabulary_from_str!($name, $example);
 
+        #[cfg(not(library_without_load))]
         impl validate::from_file::FromFile for $name {
             // Read as text, so that a wrong word fails its own record, not the whole file.
             type Toml = files::Written;
@@ -207,8 +210,10 @@ macro_rules! vocabulary {
 
         impl ExactWords for $name {
             const VOCABULARY: collection::Vocabulary = collection::Vocabulary::$name;
+            #[cfg(not(library_without_load))]
             const WORDS: &'static [&'static str] = $name::WORDS;
 
+            #[cfg(not(library_without_load))]
             fn exactly(word: &str) -> Option<$name> {
                 $name::ALL.iter().copied().find(|v| v.word() == word)
             }
@@ -222,9 +227,11 @@ pub(crate) trait ExactWords: Sized {
     const VOCABULARY: collection::Vocabulary;
 
     /// Every word, in declaration order.
+    #[cfg(not(library_without_load))]
     const WORDS: &'static [&'static str];
 
     /// The value a word names, written exactly as the vocabulary writes it.
+    #[cfg(not(library_without_load))]
     fn exactly(word: &str) -> Option<Self>;
 }
 

@@ -143,6 +143,7 @@ macro_rules! record {
         [$($attr:tt)*] $field:ident: $ty:ty,
     )*) => {
         #[doc = concat!("A [`", stringify!($name), "`] as its fact file writes it.")]
+        #[cfg(not(library_without_load))]
         #[derive(Debug, Deserialize)]
         #[serde(deny_unknown_fields)]
         pub struct $entry {
@@ -156,6 +157,7 @@ macro_rules! record {
             pub report: Option<toml::Spanned<String>>,
         }
 
+        #[cfg(not(library_without_load))]
         impl crate::model::validate::from_file::Entry for $entry {
             type Record = $name;
 
@@ -256,6 +258,7 @@ impl From<QuoteJson> for StoredQuote {
 
 impl StoredQuote {
     /// Where the quote sits in its report's text, in bytes.
+    #[cfg(not(library_without_load))]
     pub fn range(&self) -> std::ops::Range<usize> {
         self.start..self.end
     }

@@ -5,10 +5,12 @@
 //! Nothing here allocates: the checks run on every record of a loaded dataset, millions of
 //! them.
 
+#[cfg(not(library_without_load))]
 use crate::model::{ClaimStatus, Qualifier};
 
 /// The words that qualify a figure when they stand right before it, longest first where one
 /// ends another ("no more than" before "more than").
+#[cfg(not(library_without_load))]
 const QUALIFYING: &[(&str, Qualifier)] = &[
     ("no more than", Qualifier::AtMost),
     ("no fewer than", Qualifier::AtLeast),
@@ -33,6 +35,7 @@ const QUALIFYING: &[(&str, Qualifier)] = &[
 ];
 
 /// Words that hedge a statement, each with the firmest status it allows.
+#[cfg(not(library_without_load))]
 const HEDGES: &[(&str, ClaimStatus)] = &[
     ("cannot be confirmed", ClaimStatus::Unconfirmed),
     ("could not be confirmed", ClaimStatus::Unconfirmed),
@@ -100,6 +103,7 @@ impl Figure {
 
     /// The byte offsets where the figure stands whole in `text` (not inside `14,000` or
     /// `6000`), in either spelling.
+    #[cfg(not(library_without_load))]
     pub fn places<'t>(&'t self, text: &'t str) -> impl Iterator<Item = usize> + 't {
         let grouped = (self.grouped_len != self.plain_len).then(|| self.grouped());
         let spellings = std::iter::once(self.plain()).chain(grouped);
@@ -112,6 +116,7 @@ impl Figure {
 }
 
 /// Whether `text[from..to]` is a number on its own: no digit, nor a digit group, on either side.
+#[cfg(not(library_without_load))]
 fn whole(text: &str, from: usize, to: usize) -> bool {
     let bytes = text.as_bytes();
     let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
@@ -124,6 +129,7 @@ fn whole(text: &str, from: usize, to: usize) -> bool {
 
 /// The qualifier the words right before `text[at..]` give a figure: `Exact` where none of
 /// the qualifying words stand there.
+#[cfg(not(library_without_load))]
 pub fn qualifier_before(text: &str, at: usize) -> Qualifier {
     let before = text[..at].trim_end();
     QUALIFYING
@@ -133,6 +139,7 @@ pub fn qualifier_before(text: &str, at: usize) -> Qualifier {
 }
 
 /// A hedge found in a quote: the words, and the firmest status they allow.
+#[cfg(not(library_without_load))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hedge {
     /// The hedging words.
@@ -142,6 +149,7 @@ pub struct Hedge {
 }
 
 /// The hedge in `text` that allows the least, if any.
+#[cfg(not(library_without_load))]
 pub fn hedge(text: &str) -> Option<Hedge> {
     HEDGES
         .iter()
@@ -151,6 +159,7 @@ pub fn hedge(text: &str) -> Option<Hedge> {
 }
 
 /// Whether `text` ends with `words` as whole words, ignoring ASCII case.
+#[cfg(not(library_without_load))]
 fn ends_with_word(text: &str, words: &str) -> bool {
     let Some(start) = text.len().checked_sub(words.len()) else {
         return false;
@@ -161,6 +170,7 @@ fn ends_with_word(text: &str, words: &str) -> bool {
 }
 
 /// Whether `words` stand in `text` as whole words, ignoring ASCII case.
+#[cfg(not(library_without_load))]
 fn contains_word(text: &str, words: &str) -> bool {
     let (haystack, needle) = (text.as_bytes(), words.as_bytes());
     if needle.is_empty() || haystack.len() < needle.len() {
@@ -174,7 +184,7 @@ fn contains_word(text: &str, words: &str) -> bool {
     })
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "load"))] // The checks it tests are compiled with `load`.
 mod tests {
     use super::*;
 

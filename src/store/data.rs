@@ -9,6 +9,7 @@ use std::sync::{LazyLock, OnceLock};
 
 use crate::model::collection::Collection;
 use crate::model::date::Part;
+#[cfg(any(feature = "load", test))]
 use crate::model::validate::Collections;
 #[allow(unused_imports)] // The generated tables use what the data needs.
 use crate::model::{
@@ -304,7 +305,7 @@ impl Dataset {
 
     /// A dataset of checked collections, their records kept as they come; the estimates laid
     /// out in columns.
-    #[cfg_attr(not(feature = "load"), allow(dead_code))] // Loading at run time calls it.
+    #[cfg(any(feature = "load", test))] // Loading at run time calls it, and the engine's tests.
     pub(crate) fn from_collections(c: Collections) -> Dataset {
         // Loading grows the vectors by doubling; a dataset lives long, so give the slack back.
         fn owned<T: Clone>(mut records: Vec<T>) -> Cow<'static, [T]> {

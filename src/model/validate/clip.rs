@@ -26,6 +26,7 @@ impl<'a> Clip<'a> {
     }
 
     /// A record's id in its name, unmarked.
+    #[cfg(any(test, not(library_without_load)))]
     pub(super) fn plain(text: &'a str) -> Self {
         Clip { text, mark: "" }
     }

@@ -1,11 +1,13 @@
 //! The records read from a set of fact files, collection by collection, each with the file
 //! and line it came from, so that every later check can name them.
 
+#[cfg(not(library_without_load))]
 use crate::model::collection::Collection;
 use std::sync::Arc;
 
 // Loaded datasets hash millions of short ids: foldhash is several times faster at that than
 // the standard SipHash, and is still seeded afresh in every process.
+#[cfg(not(library_without_load))]
 use foldhash::HashSet;
 
 use crate::model::{
@@ -42,7 +44,7 @@ impl<T> Default for Filed<T> {
 
 impl<T> Filed<T> {
     /// Moves every record of `other` to the end of these.
-    #[cfg_attr(not(feature = "load"), allow(dead_code))] // Loading at run time calls it (JSON Lines, read in chunks).
+    #[cfg(feature = "load")] // Loading at run time calls it (JSON Lines, read in chunks).
     pub fn append(&mut self, mut other: Filed<T>) {
         self.records.append(&mut other.records);
         self.origins.append(&mut other.origins);
@@ -72,15 +74,17 @@ pub struct Collections {
     pub claims: Filed<StoredClaim>,
     /// The ids of records left out for a wrong word or date, already reported: references to
     /// them are not reported again, so one mistake is one error.
+    #[cfg(not(library_without_load))]
     pub rejected: HashSet<String>,
     /// The collections whose file could not be read at all (one error, already reported):
     /// references into them are not reported, for each would repeat that one error.
+    #[cfg(not(library_without_load))]
     pub unread: HashSet<Collection>,
 }
 
 impl Collections {
     /// Moves every record of `other` to the end of these collections.
-    #[cfg_attr(not(feature = "load"), allow(dead_code))] // Loading at run time calls it (JSON Lines, read in chunks).
+    #[cfg(feature = "load")] // Loading at run time calls it (JSON Lines, read in chunks).
     pub fn append(&mut self, other: Collections) {
         self.reports.append(other.reports);
         self.actors.append(other.actors);

@@ -10,24 +10,39 @@
 
 mod clip;
 pub(crate) mod error;
-mod filed;
-pub(crate) mod from_file;
-mod quotes;
-mod read;
-mod records;
-mod references;
-pub(crate) mod toml_file;
-mod worded;
-
 #[cfg(test)]
 mod tests;
 
+// Reading and checking are compiled where facts are read: into build.rs always, and into the
+// library with the `load` feature (build.rs sets `library_without_load` for the library
+// otherwise). Without them the library keeps the problems' types, which are its API, and, for
+// the engine's tests, the collections a dataset is built from.
+#[cfg(any(test, not(library_without_load)))]
+mod filed;
+#[cfg(not(library_without_load))]
+pub(crate) mod from_file;
+#[cfg(not(library_without_load))]
+mod quotes;
+#[cfg(not(library_without_load))]
+mod read;
+#[cfg(not(library_without_load))]
+mod records;
+#[cfg(not(library_without_load))]
+mod references;
+#[cfg(not(library_without_load))]
+pub(crate) mod toml_file;
+#[cfg(not(library_without_load))]
+mod worded;
+
 // The module's interface. build.rs compiles this module too, and uses only part of it.
+#[cfg(any(test, not(library_without_load)))]
+#[allow(unused_imports)]
+pub use self::filed::{Collections, Filed, Origin};
 #[allow(unused_imports)]
 pub use self::{
     clip::clip_quoted,
     error::{DataError, Problem},
-    filed::{Collections, Filed, Origin},
-    read::load_dir,
-    records::check,
 };
+#[cfg(not(library_without_load))]
+#[allow(unused_imports)]
+pub use self::{read::load_dir, records::check};

@@ -2,9 +2,13 @@
 //! cannot reach one at a time: line counting, and cutting long texts in messages.
 
 use super::clip::{Clip, clip_quoted};
+// Reading and checking are compiled with `load`.
+#[cfg(feature = "load")]
 use super::references::is_kebab;
+#[cfg(feature = "load")]
 use super::toml_file::{TomlFile, line_breaks, line_of};
 
+#[cfg(feature = "load")]
 #[test]
 fn a_record_s_line_is_found_from_the_breaks_as_counting_finds_it() {
     let text = "a\nbc\n\n[[actor]]\nid = 1\n".to_owned();
@@ -51,6 +55,7 @@ fn a_message_keeps_short_quotes_and_cuts_long_ones() {
     }
 }
 
+#[cfg(feature = "load")]
 #[test]
 fn an_id_is_kebab_case_as_splitting_at_its_dashes_reads_it() {
     let split = |id: &str| {
