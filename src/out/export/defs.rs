@@ -3,6 +3,7 @@
 //! (`out::sql`) reads these and nothing else of the export.
 
 use crate::model::collection::Collection;
+use crate::model::text::same_str;
 
 /// The SQL type of a column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,85 +70,204 @@ pub(crate) struct Link {
     pub item: &'static str,
 }
 
-/// The link table of a list field of a collection.
-pub(crate) fn link(collection: Collection, field: &str) -> Option<Link> {
-    let (table, owner, item) = match (collection, field) {
-        (Collection::Events, "actors") => ("event_actors", "event", "actor"),
-        (Collection::Events, "sources") => ("event_sources", "event", "source"),
-        (Collection::Estimates, "reported_with") => {
-            ("estimate_reported_with", "estimate", "reported_with")
+/// Every list's link table, by collection and field. The lists a record stores come first;
+/// then the lists read backwards: a derived table of the same shape over the referring
+/// records, `pos` being the referrer's place, so that such a list is in the referrers' order.
+const LINKS: &[(Collection, &str, Link)] = &[
+    (
+        Collection::Events,
+        "actors",
+        Link {
+            table: "event_actors",
+            owner: "event",
+            item: "actor",
+        },
+    ),
+    (
+        Collection::Events,
+        "sources",
+        Link {
+            table: "event_sources",
+            owner: "event",
+            item: "source",
+        },
+    ),
+    (
+        Collection::Estimates,
+        "reported_with",
+        Link {
+            table: "estimate_reported_with",
+            owner: "estimate",
+            item: "reported_with",
+        },
+    ),
+    (
+        Collection::Claims,
+        "about",
+        Link {
+            table: "claim_about",
+            owner: "claim",
+            item: "actor",
+        },
+    ),
+    (
+        Collection::Sources,
+        "actors",
+        Link {
+            table: "source_actors",
+            owner: "source",
+            item: "actor",
+        },
+    ),
+    (
+        Collection::Actors,
+        "claims",
+        Link {
+            table: "(SELECT DISTINCT a.actor AS owner, a.claim AS item, c.pos AS pos FROM claim_about AS a JOIN claims AS c ON c.id = a.claim)",
+            owner: "owner",
+            item: "item",
+        },
+    ),
+    (
+        Collection::Actors,
+        "sources",
+        Link {
+            table: "(SELECT DISTINCT a.actor AS owner, a.source AS item, s.pos AS pos FROM source_actors AS a JOIN sources AS s ON s.id = a.source)",
+            owner: "owner",
+            item: "item",
+        },
+    ),
+    (
+        Collection::Actors,
+        "events",
+        Link {
+            table: "(SELECT DISTINCT a.actor AS owner, a.event AS item, e.pos AS pos FROM event_actors AS a JOIN events AS e ON e.id = a.event)",
+            owner: "owner",
+            item: "item",
+        },
+    ),
+    (
+        Collection::Actors,
+        "members",
+        Link {
+            table: "(SELECT affiliation AS owner, id AS item, pos FROM actors WHERE affiliation IS NOT NULL)",
+            owner: "owner",
+            item: "item",
+        },
+    ),
+    (
+        Collection::Sources,
+        "estimates",
+        Link {
+            table: "(SELECT source AS owner, id AS item, pos FROM estimates)",
+            owner: "owner",
+            item: "item",
+        },
+    ),
+    (
+        Collection::Sources,
+        "claims",
+        Link {
+            table: "(SELECT source AS owner, id AS item, pos FROM claims)",
+            owner: "owner",
+            item: "item",
+        },
+    ),
+    (
+        Collection::Sources,
+        "events",
+        Link {
+            table: "(SELECT DISTINCT a.source AS owner, a.event AS item, e.pos AS pos FROM event_sources AS a JOIN events AS e ON e.id = a.event)",
+            owner: "owner",
+            item: "item",
+        },
+    ),
+    (
+        Collection::Reports,
+        "actors",
+        Link {
+            table: "(SELECT report AS owner, id AS item, pos FROM actors)",
+            owner: "owner",
+            item: "item",
+        },
+    ),
+    (
+        Collection::Reports,
+        "events",
+        Link {
+            table: "(SELECT report AS owner, id AS item, pos FROM events)",
+            owner: "owner",
+            item: "item",
+        },
+    ),
+    (
+        Collection::Reports,
+        "estimates",
+        Link {
+            table: "(SELECT report AS owner, id AS item, pos FROM estimates)",
+            owner: "owner",
+            item: "item",
+        },
+    ),
+    (
+        Collection::Reports,
+        "sources",
+        Link {
+            table: "(SELECT report AS owner, id AS item, pos FROM sources)",
+            owner: "owner",
+            item: "item",
+        },
+    ),
+    (
+        Collection::Reports,
+        "claims",
+        Link {
+            table: "(SELECT report AS owner, id AS item, pos FROM claims)",
+            owner: "owner",
+            item: "item",
+        },
+    ),
+];
+
+/// The link table of a list field of a collection. A constant function, so that the export
+/// checks while the crate compiles that every list a record stores has one.
+pub(crate) const fn link(collection: Collection, field: &str) -> Option<Link> {
+    let mut i = 0;
+    while i < LINKS.len() {
+        let (of, name, link) = LINKS[i];
+        if of as u8 == collection as u8 && same_str(name, field) {
+            return Some(link);
         }
-        (Collection::Claims, "about") => ("claim_about", "claim", "actor"),
-        (Collection::Sources, "actors") => ("source_actors", "source", "actor"),
-        // Lists read backwards: a derived table of the same shape over the referring records,
-        // `pos` being the referrer's place, so that such a list is in the referrers' order.
-        (Collection::Actors, "claims") => (
-            "(SELECT DISTINCT a.actor AS owner, a.claim AS item, c.pos AS pos FROM claim_about AS a JOIN claims AS c ON c.id = a.claim)",
-            "owner",
-            "item",
-        ),
-        (Collection::Actors, "sources") => (
-            "(SELECT DISTINCT a.actor AS owner, a.source AS item, s.pos AS pos FROM source_actors AS a JOIN sources AS s ON s.id = a.source)",
-            "owner",
-            "item",
-        ),
-        (Collection::Actors, "events") => (
-            "(SELECT DISTINCT a.actor AS owner, a.event AS item, e.pos AS pos FROM event_actors AS a JOIN events AS e ON e.id = a.event)",
-            "owner",
-            "item",
-        ),
-        (Collection::Actors, "members") => (
-            "(SELECT affiliation AS owner, id AS item, pos FROM actors WHERE affiliation IS NOT NULL)",
-            "owner",
-            "item",
-        ),
-        (Collection::Sources, "estimates") => (
-            "(SELECT source AS owner, id AS item, pos FROM estimates)",
-            "owner",
-            "item",
-        ),
-        (Collection::Sources, "claims") => (
-            "(SELECT source AS owner, id AS item, pos FROM claims)",
-            "owner",
-            "item",
-        ),
-        (Collection::Sources, "events") => (
-            "(SELECT DISTINCT a.source AS owner, a.event AS item, e.pos AS pos FROM event_sources AS a JOIN events AS e ON e.id = a.event)",
-            "owner",
-            "item",
-        ),
-        (Collection::Reports, "actors") => (
-            "(SELECT report AS owner, id AS item, pos FROM actors)",
-            "owner",
-            "item",
-        ),
-        (Collection::Reports, "events") => (
-            "(SELECT report AS owner, id AS item, pos FROM events)",
-            "owner",
-            "item",
-        ),
-        (Collection::Reports, "estimates") => (
-            "(SELECT report AS owner, id AS item, pos FROM estimates)",
-            "owner",
-            "item",
-        ),
-        (Collection::Reports, "sources") => (
-            "(SELECT report AS owner, id AS item, pos FROM sources)",
-            "owner",
-            "item",
-        ),
-        (Collection::Reports, "claims") => (
-            "(SELECT report AS owner, id AS item, pos FROM claims)",
-            "owner",
-            "item",
-        ),
-        _ => return None,
-    };
-    Some(Link { table, owner, item })
+        i += 1;
+    }
+    None
+}
+
+/// Which table of its own a field has, beside its record's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OwnTable {
+    /// None: its columns are in its record's table.
+    None,
+    /// A list's link table ([`link`]).
+    Link,
+    /// Further quotes' table ([`restated_table`]).
+    Restated,
+}
+
+impl OwnTable {
+    /// Whether the table a field of `collection` has of its own is named here; checked while
+    /// the crate compiles, so that a new list or quotes field cannot go without one.
+    pub(crate) const fn named(self, collection: Collection, field: &str) -> bool {
+        match self {
+            OwnTable::None => true,
+            OwnTable::Link => link(collection, field).is_some(),
+            OwnTable::Restated => restated_table(collection).is_some(),
+        }
+    }
 }
 
 /// The table of a collection's further quotes, and its column naming their record.
-pub(crate) fn restated_table(collection: Collection) -> Option<(&'static str, &'static str)> {
+pub(crate) const fn restated_table(collection: Collection) -> Option<(&'static str, &'static str)> {
     match collection {
         Collection::Estimates => Some(("estimate_restated", "estimate")),
         Collection::Claims => Some(("claim_restated", "claim")),

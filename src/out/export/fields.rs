@@ -14,7 +14,7 @@ use crate::store::record::{Quote, Quotes, Record};
 use crate::store::schema::{FieldType, QueryField};
 
 use super::cells::{Cell, Spec, text, word};
-use super::defs::SqlType;
+use super::defs::{OwnTable, SqlType};
 use super::tables::Sink;
 
 /// The names of a field's columns: the field's own name, and those its type adds to it.
@@ -47,6 +47,9 @@ pub(super) use names;
 /// A field's type as the export writes it. `doc` is the field's comment in the export, where
 /// its declaration gives one.
 pub(super) trait ExportField: FieldOut {
+    /// The table it has of its own, beside its record's.
+    const OWN_TABLE: OwnTable = OwnTable::None;
+
     /// Adds the field's columns to its record's table.
     fn columns<'d, R: Copy + 'd>(
         spec: Spec<'d, R>,
@@ -208,6 +211,8 @@ impl ExportField for StoredQuote {
 
 /// Further quotes: a table of their own (`estimate_restated`).
 impl ExportField for Cow<'static, [StoredQuote]> {
+    const OWN_TABLE: OwnTable = OwnTable::Restated;
+
     fn columns<'d, R: Copy + 'd>(
         spec: Spec<'d, R>,
         _: &Names,
@@ -273,6 +278,8 @@ macro_rules! references {
             }
 
             impl ExportField for Cow<'static, [$id]> {
+                const OWN_TABLE: OwnTable = OwnTable::Link;
+
                 fn columns<'d, R: Copy + 'd>(
                     spec: Spec<'d, R>,
                     _: &Names,

@@ -81,6 +81,15 @@ macro_rules! export {
             )*
             sink.records(spec);
             $(
+                const {
+                    assert!(
+                        <$ty as ExportField>::OWN_TABLE.named(Collection::$collection, stringify!($field)),
+                        concat!(
+                            "`", stringify!($field), "` needs its table named in ",
+                            "src/out/export/defs.rs (`link`, or `restated_table`)"
+                        ),
+                    )
+                };
                 <$ty as ExportField>::table(
                     sink,
                     of,
