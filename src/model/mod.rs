@@ -222,6 +222,12 @@ macro_rules! vocabulary {
 }
 
 /// A closed vocabulary, as the data files' reader and the record fields see it.
+// The record fields' traits are implemented for every vocabulary at once, so a field of a type
+// they do not know yet is first reported here.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a type a record's field can have yet",
+    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), and the type after `=>` in its declaration is its `FieldOut::Out`"
+)]
 pub(crate) trait ExactWords: Sized {
     /// Which vocabulary it is.
     const VOCABULARY: collection::Vocabulary;

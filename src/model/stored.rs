@@ -281,7 +281,7 @@ macro_rules! report_record {
             /// A title for people, taken from the report.
             pub title: Text => &'d str {
                 query: "the report's title",
-                example: r#"assert!(!facts::reports().first().unwrap().title().is_empty());"#,
+                example: r#"assert_eq!(facts::reports().first().unwrap().title(), "North Korean POWs seek South Korea");"#,
             },
             /// The year the report is written in, from which it says "this year" and "last year".
             pub year: Year => i32 {
@@ -336,16 +336,19 @@ macro_rules! actor_record {
                 query: "country, where the report says (`south_korea`)",
                 example: r#"assert_eq!(facts::actor("yu-yong-weon").unwrap().country(), Some("south_korea"));"#,
             },
-            /// The actor's role in the report's words ("South Korean lawmaker").
+            /// The actor's role as the report describes it, close to its words, with other
+            /// names the report gives it quoted ("holds the prisoners (also “Kyiv”)").
             pub role: Option<Text> => Option<&'d str> {
-                query: "role in the report's words",
-                example: r#"assert!(facts::actor("yu-yong-weon").unwrap().role().is_some());"#,
+                query: "role, as the report describes it",
+                example: r#"let yu = facts::actor("yu-yong-weon").unwrap();
+assert!(yu.role().unwrap().starts_with("South Korean lawmaker who visited the detainees"));"#,
             },
             /// The actor this one belongs to, where the report says.
             pub affiliation: Option<ActorId> => Option<Actor<'d>> {
                 query: "the actor it belongs to",
                 sql: "the actor it belongs to",
-                example: r#"assert!(facts::actors().iter().any(|a| a.affiliation().is_some()));"#,
+                example: r#"let forces = facts::actor("ukrainian-forces").unwrap();
+assert_eq!(forces.affiliation().unwrap().id(), "ukraine");"#,
             },
             /// Where the report names or describes the actor.
             // Written by the handle, with the quote's place in every unit.
@@ -377,7 +380,7 @@ macro_rules! event_record {
             /// What happened, in a few words.
             pub title: Text => &'d str {
                 query: "what happened",
-                example: r#"assert!(!facts::event("capture").unwrap().title().is_empty());"#,
+                example: r#"assert_eq!(facts::event("february-visit").unwrap().title(), "Yu Yong-weon visits the detainees");"#,
             },
             /// When it happened (or began), if the report says.
             pub date: Option<Date> => Option<Date> {
@@ -394,7 +397,7 @@ macro_rules! event_record {
             /// Where, in the report's words.
             pub place: Option<Text> => Option<&'d str> {
                 query: "where",
-                example: r#"assert!(facts::events().iter().any(|e| e.place().is_some()));"#,
+                example: r#"assert_eq!(facts::event("detention").unwrap().place(), Some("a detention facility near Kyiv"));"#,
             },
             /// Who took part.
             #[serde(default)]
@@ -413,7 +416,8 @@ macro_rules! event_record {
             #[serde(skip_serializing)]
             pub quote: StoredQuote => Quote<'d> {
                 query: "the report's words",
-                example: r#"assert!(!facts::event("capture").unwrap().quote().text().is_empty());"#,
+                example: r#"let visit = facts::event("february-visit").unwrap();
+assert_eq!(visit.quote().text(), "In February, South Korean lawmaker Yu Yong-weon visited the detainees");"#,
             },
         }
     } };
@@ -433,7 +437,7 @@ macro_rules! estimate_record {
             table: "The figures about the deployment and its losses, side by side; none is preferred.",
             /// Stable id.
             pub id: EstimateId {
-                example: r#"assert_eq!(facts::estimates().get(1).unwrap().id(), "troops-about-15000");"#
+                example: r#"assert_eq!(facts::estimate("troops-about-15000").unwrap().id(), "troops-about-15000");"#
             },
             /// Deployment or casualties.
             pub topic: Topic => Topic {
@@ -479,20 +483,22 @@ macro_rules! estimate_record {
             /// The period the figure falls within, where the report says ("sent in 2024").
             pub during: Option<Date> => Option<Date> {
                 query: "the period the figure falls in",
-                example: r#"assert!(facts::estimates().iter().any(|e| e.during().is_some()));"#,
+                example: r#"let sent = facts::estimate("troops-more-than-10000").unwrap().during().unwrap();
+assert_eq!(sent.to_string(), "2024");"#,
             },
             /// Who the figure comes from.
             pub source: SourceId => Source<'d> {
                 query: "who gives the figure",
                 example: r#"assert_eq!(facts::estimate("troops-about-15000").unwrap().source().name(), "Later South Korean briefings");"#,
             },
-            /// Figures the report says come from the same report or time frame as this one.
+            /// Figures the report gives as from the same account as this one ("One report
+            /// emphasizes ...", "Another raises ..."), whatever their sources.
             #[serde(default)]
             pub reported_with: Cow<'static, [EstimateId]> => Records<'d, Estimate<'d>> {
                 query: "figures the report gives together (l.25), whatever their sources",
-                sql: "Figures the report says come from the same report or time frame.",
-                example: r#"let estimate = facts::estimate("killed-about-600").unwrap();
-assert!(estimate.reported_with().iter().all(|e| e.id() != estimate.id()));"#,
+                sql: "Figures the report gives as from one account, whatever their sources.",
+                example: r#"let with: Vec<_> = facts::estimate("killed-about-600").unwrap().reported_with().iter().map(|e| e.id().as_str()).collect();
+assert_eq!(with, ["troops-about-15000", "wounded-more-than-4000"]);"#,
             },
             /// Where the report states the figure first.
             pub quote: StoredQuote => Quote<'d> {
@@ -551,13 +557,14 @@ assert_eq!(facts::source("one-set-of-reports").unwrap().actors().len(), 2);"#,
             pub confirmable: Option<bool> => Option<bool> {
                 query: "whether it can be confirmed independently",
                 sql: "whether the report says it can be confirmed independently; NULL where it says neither",
-                example: r#"assert!(facts::sources().iter().any(|s| s.confirmable() == Some(false)));"#,
+                example: r#"assert_eq!(facts::source("captives-accounts").unwrap().confirmable(), Some(false));
+assert_eq!(facts::source("other-assessments").unwrap().confirmable(), None);"#,
             },
             /// Where the report introduces the source.
             #[serde(skip_serializing)]
             pub quote: StoredQuote => Quote<'d> {
                 query: "the report's words",
-                example: r#"assert!(!facts::source("other-assessments").unwrap().quote().text().is_empty());"#,
+                example: r#"assert_eq!(facts::source("other-assessments").unwrap().quote().text(), "Other assessments");"#,
             },
         }
     } };
@@ -582,7 +589,8 @@ macro_rules! claim_record {
             /// A faithful paraphrase of what was claimed.
             pub text: Text => &'d str {
                 query: "what is claimed, paraphrased",
-                example: r#"assert!(!facts::claim("death-sentence").unwrap().text().is_empty());"#,
+                example: r#"let claim = facts::claim("death-sentence").unwrap();
+assert_eq!(claim.text(), "Returning the two captives to North Korea would be a death sentence.");"#,
             },
             /// Who claims it.
             pub source: SourceId => Source<'d> {
@@ -592,14 +600,16 @@ macro_rules! claim_record {
             /// When it was claimed, if the report says.
             pub date: Option<Date> => Option<Date> {
                 query: "when it was claimed",
-                example: r#"assert!(facts::claims().iter().any(|c| c.date().is_some()));"#,
+                example: r#"let date = facts::claim("death-sentence").unwrap().date().unwrap();
+assert_eq!(date.to_string(), "February [2025]");"#,
             },
             /// Who the claim is about.
             #[serde(default)]
             pub about: Cow<'static, [ActorId]> => Records<'d, Actor<'d>> {
                 query: "who it is about",
                 sql: "Who a claim is about.",
-                example: r#"assert!(facts::claims().iter().any(|c| !c.about().is_empty()));"#,
+                example: r#"let about = facts::claim("death-sentence").unwrap().about();
+assert_eq!(about.get(0).unwrap().id(), "captured-soldiers");"#,
             },
             /// How firmly the report attributes it.
             pub status: ClaimStatus => ClaimStatus {
@@ -610,7 +620,8 @@ macro_rules! claim_record {
             #[serde(skip_serializing)]
             pub quote: StoredQuote => Quote<'d> {
                 query: "the report's words",
-                example: r#"assert!(!facts::claim("death-sentence").unwrap().quote().text().is_empty());"#,
+                example: r#"let quote = facts::claim("death-sentence").unwrap().quote();
+assert_eq!(quote.text(), "said returning them to the North would be a death sentence");"#,
             },
             /// Where the report makes the same statement again, in order: a restatement is a
             /// second quote of one claim, not a second claim.

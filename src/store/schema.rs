@@ -144,6 +144,10 @@ use FieldType as T;
 
 /// A field's type as the language reads it: the [`FieldType`] a query sees, and the value it
 /// compares, from what the field's accessor gives.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a type a record's field can have yet",
+    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), and the type after `=>` in its declaration is its `FieldOut::Out`"
+)]
 pub(crate) trait QueryField: FieldOut {
     /// The type a query sees.
     const TYPE: FieldType;

@@ -46,6 +46,10 @@ pub(super) use names;
 
 /// A field's type as the export writes it. `doc` is the field's comment in the export, where
 /// its declaration gives one.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a type a record's field can have yet",
+    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), and the type after `=>` in its declaration is its `FieldOut::Out`"
+)]
 pub(super) trait ExportField: FieldOut {
     /// The table it has of its own, beside its record's.
     const OWN_TABLE: OwnTable = OwnTable::None;

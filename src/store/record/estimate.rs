@@ -1,7 +1,5 @@
 //! Estimates, read from the columns a dataset keeps them in.
 
-use std::fmt;
-
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
@@ -10,6 +8,7 @@ use crate::store::columnar::Estimates;
 use crate::model::stored::names::*;
 use crate::store::data::Dataset;
 
+use super::field::Shown;
 use super::quote::QuoteList;
 use super::*;
 
@@ -50,58 +49,7 @@ impl<'d> Stored<'d> for Estimate<'d> {
 
 impl<'d> Record<'d> for Estimate<'d> {}
 
-/// A field's value as an estimate's JSON, `Debug` and comparison take it: a reference as the
-/// id it names, anything else as it is.
-trait Shown {
-    type Shown: Serialize + fmt::Debug + PartialEq;
-
-    fn shown(self) -> Self::Shown;
-}
-
-/// Values shown as they are.
-macro_rules! shown_as_they_are {
-    ($($ty:ty),*) => {
-        $(
-            impl<'d> Shown for $ty {
-                type Shown = $ty;
-
-                fn shown(self) -> $ty {
-                    self
-                }
-            }
-        )*
-    };
-}
-
-shown_as_they_are!(
-    Topic,
-    Measure,
-    Qualifier,
-    u64,
-    Option<&'d str>,
-    Option<Date>,
-    Option<Bound>,
-    Quote<'d>,
-    Quotes<'d>
-);
-
-impl<'d> Shown for Source<'d> {
-    type Shown = &'d SourceId;
-
-    fn shown(self) -> &'d SourceId {
-        self.id()
-    }
-}
-
-impl<'d> Shown for Records<'d, Estimate<'d>> {
-    type Shown = Vec<&'d EstimateId>;
-
-    fn shown(self) -> Vec<&'d EstimateId> {
-        self.iter().map(|e| e.id()).collect()
-    }
-}
-
-/// Writes an estimate's comparison, `Debug` and JSON from its record's declaration
+/// Writes an estimate's comparison and JSON from its record's declaration
 /// (`crate::model::stored`): every field in its order, references as the ids they name, and in
 /// JSON the bounds after the qualifier, which follow from it and the figure.
 macro_rules! estimate_traits {
@@ -117,15 +65,6 @@ macro_rules! estimate_traits {
         impl PartialEq<Estimate<'_>> for Estimate<'_> {
             fn eq(&self, other: &Estimate<'_>) -> bool {
                 self.id() == other.id() $(&& self.$field().shown() == other.$field().shown())*
-            }
-        }
-
-        impl fmt::Debug for Estimate<'_> {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.debug_struct("Estimate")
-                    .field("id", self.id())
-                    $(.field(stringify!($field), &self.$field().shown()))*
-                    .finish()
             }
         }
 

@@ -2,6 +2,10 @@
 //! a stored record. Each stage adds its own reading of the same types (the schema's type and
 //! value, the export's columns), so a field's type decides them all.
 
+use std::fmt;
+
+use serde::Serialize;
+
 use crate::model::ExactWords;
 use crate::model::stored::names::*;
 
@@ -13,12 +17,20 @@ use super::quote::QuoteList;
 use super::*;
 
 /// A field's type, as its handle's accessor gives it out.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a type a record's field can have yet",
+    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), and the type after `=>` in its declaration is its `FieldOut::Out`"
+)]
 pub(crate) trait FieldOut {
     /// What the accessor returns: borrowed from the dataset, references as handles.
     type Out<'d>: Copy;
 }
 
 /// A field's type as a stored record holds it.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a type a record's field can have yet",
+    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), and the type after `=>` in its declaration is its `FieldOut::Out`"
+)]
 pub(crate) trait StoredField: FieldOut {
     /// The field of a record of `dataset`, as its accessor gives it.
     fn get<'d>(&'d self, dataset: &'d Dataset) -> Self::Out<'d>;
@@ -112,11 +124,79 @@ impl FieldOut for Option<Bound> {
     type Out<'d> = Option<Bound>;
 }
 
+/// A field's value as a handle's `Debug` (and an estimate's JSON and comparison) take it: a
+/// reference as the id it names, anything else as it is.
+pub(super) trait Shown {
+    type Shown: Serialize + fmt::Debug + PartialEq;
+
+    fn shown(self) -> Self::Shown;
+}
+
+/// Values shown as they are.
+macro_rules! shown_as_they_are {
+    ($($ty:ty),*) => {
+        $(
+            impl<'d> Shown for $ty {
+                type Shown = $ty;
+
+                fn shown(self) -> $ty {
+                    self
+                }
+            }
+        )*
+    };
+}
+
+shown_as_they_are!(
+    bool,
+    Option<bool>,
+    u64,
+    i32,
+    &'d str,
+    Option<&'d str>,
+    Option<Date>,
+    Option<Bound>,
+    Quote<'d>,
+    Quotes<'d>
+);
+
+impl<V: ExactWords + Copy + Serialize + fmt::Debug + PartialEq> Shown for V {
+    type Shown = V;
+
+    fn shown(self) -> V {
+        self
+    }
+}
+
 /// An id, outside a record's own `id` field, is a reference: its accessor gives the record it
 /// names (a checked dataset has it), and a list of them the records; a query reads their ids.
 macro_rules! references {
     ($($id:ident => $handle:ident in $collection:ident),*) => {
         $(
+            impl<'d> Shown for $handle<'d> {
+                type Shown = &'d $id;
+
+                fn shown(self) -> &'d $id {
+                    self.id()
+                }
+            }
+
+            impl<'d> Shown for Option<$handle<'d>> {
+                type Shown = Option<&'d $id>;
+
+                fn shown(self) -> Option<&'d $id> {
+                    self.map(|r| r.id())
+                }
+            }
+
+            impl<'d> Shown for Records<'d, $handle<'d>> {
+                type Shown = Vec<&'d $id>;
+
+                fn shown(self) -> Vec<&'d $id> {
+                    self.iter().map(|r| r.id()).collect()
+                }
+            }
+
             impl QueryField for $id {
                 const TYPE: FieldType = FieldType::Ref(Collection::$collection);
 
@@ -223,6 +303,35 @@ macro_rules! accessors {
         $read($self).$field()
     };
 }
+
+/// Writes a handle's `Debug` from its record's declaration: the handle's name, then every
+/// field its accessors give, references as the ids they name.
+macro_rules! debug {
+    (
+        () [$($meta:tt)*] $stored:ident $handle:ident $collection:ident $entry:tt
+        $table:literal [$($iddoc:tt)*] $idty:ident $idexample:literal
+        $({
+            [$($doc:tt)*] [$($serde:tt)*] $field:ident ($ty:ty) ($out:ty) $query:literal $sql:tt
+            $example:literal [$($dfield:ident ($dty:ty) $dquery:literal $dsql:tt)*]
+        })*
+    ) => {
+        impl fmt::Debug for $handle<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_struct(stringify!($handle))
+                    .field("id", self.id())
+                    $(.field(stringify!($field), &self.$field().shown()))*
+                    .finish()
+            }
+        }
+    };
+}
+
+crate::model::stored::report_record!(debug!());
+crate::model::stored::actor_record!(debug!());
+crate::model::stored::event_record!(debug!());
+crate::model::stored::estimate_record!(debug!());
+crate::model::stored::source_record!(debug!());
+crate::model::stored::claim_record!(debug!());
 
 crate::model::stored::report_record!(accessors!());
 crate::model::stored::actor_record!(accessors!());

@@ -5,6 +5,7 @@
 //! own affair: the records of a large dataset can be kept in columns without changing what a
 //! caller writes. A field that refers to another record gives that record's handle, not its id.
 
+// The accessors first, so that the docs list a record's fields before what refers to it.
 mod actor;
 mod estimate;
 pub(crate) mod field;
@@ -14,8 +15,6 @@ mod report;
 mod source;
 #[cfg(test)]
 mod tests;
-
-use std::fmt;
 
 use crate::model::{self, ActorId, ClaimId, EventId, ReportId, SourceId};
 use crate::store::data::Dataset;
@@ -114,12 +113,6 @@ macro_rules! handle {
         }
 
         impl Eq for $name<'_> {}
-
-        impl fmt::Debug for $name<'_> {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                fmt::Debug::fmt(self.record, f)
-            }
-        }
     };
 }
 
