@@ -50,14 +50,14 @@ macro_rules! file_fields {
         }
 
         impl FileField {
-            /// The key a field of a record is written as, found while the crate compiles (in a
-            /// constant, a field no key names stops the build).
+            /// The key a field of a record is written as, if one is: a record's entry looks
+            /// its fields up while the crate compiles, and a field with none stops the build.
             #[cfg(not(library_without_load))]
-            pub(crate) const fn named(word: &str) -> FileField {
+            pub(crate) const fn named(word: &str) -> Option<FileField> {
                 $(if crate::model::text::same_str(word, $word) {
-                    return FileField::$variant;
+                    return Some(FileField::$variant);
                 })*
-                panic!("no FileField is written so")
+                None
             }
 
             /// The key as the files write it.

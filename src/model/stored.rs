@@ -184,10 +184,18 @@ macro_rules! record {
                     errors,
                 };
                 // Every field is read before any is found wrong, so that each is reported.
-                let id = <$idty>::read(&self.id, const { FileField::named("id") }, &mut at);
+                let id = <$idty>::read(&self.id, FileField::Id, &mut at);
                 $(let $field = <$ty>::read(
                     &self.$field,
-                    const { FileField::named(stringify!($field)) },
+                    const {
+                        match FileField::named(stringify!($field)) {
+                            Some(key) => key,
+                            None => panic!(concat!(
+                                "`", stringify!($field), "` has no key in `FileField`: add its ",
+                                "variant to src/model/files.rs"
+                            )),
+                        }
+                    },
                     &mut at,
                 );)*
                 Some($name { id: id?, $($field: $field?,)* })
