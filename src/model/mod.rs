@@ -226,7 +226,7 @@ macro_rules! vocabulary {
 // they do not know yet is first reported here.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a type a record's field can have yet",
-    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), and the type after `=>` in its declaration is its `FieldOut::Out`"
+    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), on an estimate `Columnar` (src/store/columnar.rs) and `ColumnField` (src/store/record/field.rs) too, and the type after `=>` in its declaration is its `FieldOut::Out`"
 )]
 pub(crate) trait ExactWords: Sized {
     /// Which vocabulary it is.

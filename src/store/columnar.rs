@@ -7,15 +7,17 @@
 //! report (the checks have made sure they are there), the few distinct periods are kept once,
 //! and the lists share one array each. An estimate then takes about 80 bytes.
 //!
-//! The embedded estimates are laid out in the same columns when first used, so that there is
-//! one layout to read.
+//! The columns follow from the estimate's declaration (`crate::model::stored`): a column per
+//! field, of the kind its type is kept in ([`Columnar`]). The embedded estimates are laid out in
+//! the same columns when first used, so that there is one layout to read.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
+use std::fmt;
+use std::ops::Range;
 
-use crate::model::{
-    Date, EstimateId, Measure, Qualifier, StoredEstimate, StoredQuote, Text, Topic,
-};
+use crate::model::ExactWords;
+use crate::model::StoredEstimate;
+use crate::model::stored::names::*;
 use crate::store::position::Position;
 
 /// Where a quote stands: its report's position among the reports, and its byte range there.
@@ -26,52 +28,323 @@ pub(crate) struct QuoteSpan {
     pub end: u32,
 }
 
-/// Every estimate of a dataset, field by field, position for position.
-#[derive(Debug, Clone)]
-pub(crate) struct Estimates {
-    pub ids: Cow<'static, [EstimateId]>,
-    pub topics: Cow<'static, [Topic]>,
-    pub measures: Cow<'static, [Measure]>,
-    pub values: Cow<'static, [u64]>,
-    pub qualifiers: Cow<'static, [Qualifier]>,
-    /// Each estimate's period as a position in `periods`.
-    pub period: Cow<'static, [Option<Position>]>,
-    /// The distinct periods, each once.
-    pub periods: Cow<'static, [Text]>,
-    pub since: Cow<'static, [Option<Date>]>,
-    pub during: Cow<'static, [Option<Date>]>,
-    /// The source's position among the sources.
-    pub source: Cow<'static, [Option<Position>]>,
-    /// Estimate `i`'s `reported_with` is `reported_with[reported_with_end[i - 1]..reported_with_end[i]]`
-    /// (from 0 for the first): positions among the estimates.
-    pub reported_with_end: Cow<'static, [u32]>,
-    pub reported_with: Cow<'static, [u32]>,
-    pub quote: Cow<'static, [QuoteSpan]>,
-    /// As `reported_with`: estimate `i`'s further quotes.
-    pub restated_end: Cow<'static, [u32]>,
-    pub restated: Cow<'static, [QuoteSpan]>,
+/// How a field's values are kept in a column of estimates. Reading them back, as the handle
+/// gives them, is the handle's (`store::record::field::ColumnField`).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a type a record's field can have yet",
+    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), on an estimate `Columnar` (src/store/columnar.rs) and `ColumnField` (src/store/record/field.rs) too, and the type after `=>` in its declaration is its `FieldOut::Out`"
+)]
+pub(crate) trait Columnar: Sized {
+    /// The column: one value per estimate.
+    type Column: Clone + Default + fmt::Debug + PartialEq;
+
+    /// Room for `n` more values.
+    fn reserve(column: &mut Self::Column, n: usize);
+
+    /// Adds the value of the estimate `places` is at.
+    fn push<'a>(column: &mut Self::Column, value: &'a Self, places: &mut Places<'a>);
+
+    /// Adds the values of estimates laid out after these, apart.
+    fn append(column: &mut Self::Column, other: Self::Column);
+
+    /// Gives back room the column no longer needs.
+    fn shrink(column: &mut Self::Column);
 }
 
-impl Estimates {
-    /// No estimates.
-    pub const EMPTY: Estimates = Estimates {
-        ids: Cow::Borrowed(&[]),
-        topics: Cow::Borrowed(&[]),
-        measures: Cow::Borrowed(&[]),
-        values: Cow::Borrowed(&[]),
-        qualifiers: Cow::Borrowed(&[]),
-        period: Cow::Borrowed(&[]),
-        periods: Cow::Borrowed(&[]),
-        since: Cow::Borrowed(&[]),
-        during: Cow::Borrowed(&[]),
-        source: Cow::Borrowed(&[]),
-        reported_with_end: Cow::Borrowed(&[]),
-        reported_with: Cow::Borrowed(&[]),
-        quote: Cow::Borrowed(&[]),
-        restated_end: Cow::Borrowed(&[]),
-        restated: Cow::Borrowed(&[]),
-    };
+/// Fields kept as they are, a value per estimate.
+macro_rules! kept_as_they_are {
+    ($($ty:ty),*) => {
+        $(
+            impl Columnar for $ty {
+                type Column = Vec<$ty>;
 
+                fn reserve(column: &mut Vec<$ty>, n: usize) {
+                    column.reserve(n);
+                }
+
+                fn push(column: &mut Vec<$ty>, value: &$ty, _: &mut Places<'_>) {
+                    column.push(*value);
+                }
+
+                fn append(column: &mut Vec<$ty>, mut other: Vec<$ty>) {
+                    column.append(&mut other);
+                }
+
+                fn shrink(_: &mut Vec<$ty>) {}
+            }
+        )*
+    };
+}
+
+kept_as_they_are!(u64, Option<Date>);
+
+impl<V: ExactWords + Copy + fmt::Debug + PartialEq> Columnar for V {
+    type Column = Vec<V>;
+
+    fn reserve(column: &mut Vec<V>, n: usize) {
+        column.reserve(n);
+    }
+
+    fn push(column: &mut Vec<V>, value: &V, _: &mut Places<'_>) {
+        column.push(*value);
+    }
+
+    fn append(column: &mut Vec<V>, mut other: Vec<V>) {
+        column.append(&mut other);
+    }
+
+    fn shrink(_: &mut Vec<V>) {}
+}
+
+/// A text most estimates share with others (a period): each distinct text kept once.
+impl Columnar for Option<Text> {
+    type Column = Interned;
+
+    fn reserve(column: &mut Interned, n: usize) {
+        column.at.reserve(n);
+    }
+
+    fn push(column: &mut Interned, value: &Option<Text>, _: &mut Places<'_>) {
+        let at = value.as_deref().map(|text| column.keep(text));
+        column.at.push(at);
+    }
+
+    fn append(column: &mut Interned, other: Interned) {
+        for at in other.at {
+            let at = at.map(|p| column.keep(&other.texts[p.get()]));
+            column.at.push(at);
+        }
+    }
+
+    fn shrink(_: &mut Interned) {}
+}
+
+/// A source: its position among the sources.
+impl Columnar for SourceId {
+    type Column = Vec<Option<Position>>;
+
+    fn reserve(column: &mut Vec<Option<Position>>, n: usize) {
+        column.reserve(n);
+    }
+
+    fn push(column: &mut Vec<Option<Position>>, value: &SourceId, places: &mut Places<'_>) {
+        column.push((places.source)(value.as_str()).and_then(Position::new));
+    }
+
+    fn append(column: &mut Vec<Option<Position>>, mut other: Vec<Option<Position>>) {
+        column.append(&mut other);
+    }
+
+    fn shrink(_: &mut Vec<Option<Position>>) {}
+}
+
+/// Other estimates: their positions among the estimates.
+impl Columnar for std::borrow::Cow<'static, [EstimateId]> {
+    type Column = Lists<u32>;
+
+    fn reserve(column: &mut Lists<u32>, n: usize) {
+        column.ends.reserve(n);
+    }
+
+    fn push<'a>(column: &mut Lists<u32>, value: &'a Self, places: &mut Places<'a>) {
+        let at = places.at;
+        let positions = value.iter().filter_map(|id| places.estimates.of(id, at));
+        column.push(positions);
+    }
+
+    fn append(column: &mut Lists<u32>, other: Lists<u32>) {
+        column.append(other);
+    }
+
+    fn shrink(column: &mut Lists<u32>) {
+        column.items.shrink_to_fit();
+    }
+}
+
+/// A quote: its report's position and its byte range.
+impl Columnar for StoredQuote {
+    type Column = Vec<QuoteSpan>;
+
+    fn reserve(column: &mut Vec<QuoteSpan>, n: usize) {
+        column.reserve(n);
+    }
+
+    fn push<'a>(column: &mut Vec<QuoteSpan>, value: &'a StoredQuote, places: &mut Places<'a>) {
+        column.push(places.span(value));
+    }
+
+    fn append(column: &mut Vec<QuoteSpan>, mut other: Vec<QuoteSpan>) {
+        column.append(&mut other);
+    }
+
+    fn shrink(_: &mut Vec<QuoteSpan>) {}
+}
+
+/// Further quotes: spans, in one array.
+impl Columnar for std::borrow::Cow<'static, [StoredQuote]> {
+    type Column = Lists<QuoteSpan>;
+
+    fn reserve(column: &mut Lists<QuoteSpan>, n: usize) {
+        column.ends.reserve(n);
+    }
+
+    fn push<'a>(column: &mut Lists<QuoteSpan>, value: &'a Self, places: &mut Places<'a>) {
+        column.push(value.iter().map(|q| places.span(q)));
+    }
+
+    fn append(column: &mut Lists<QuoteSpan>, other: Lists<QuoteSpan>) {
+        column.append(other);
+    }
+
+    fn shrink(column: &mut Lists<QuoteSpan>) {
+        column.items.shrink_to_fit();
+    }
+}
+
+/// A list per estimate, all in one array: estimate `i`'s items are
+/// `items[ends[i - 1]..ends[i]]` (from 0 for the first).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Lists<T> {
+    pub ends: Vec<u32>,
+    pub items: Vec<T>,
+}
+
+// Not derived: a derive would ask the items to have a default too.
+impl<T> Default for Lists<T> {
+    fn default() -> Self {
+        Lists {
+            ends: Vec::new(),
+            items: Vec::new(),
+        }
+    }
+}
+
+impl<T> Lists<T> {
+    /// The items of estimate `at`.
+    pub fn of(&self, at: usize) -> &[T] {
+        &self.items[self.range(at)]
+    }
+
+    fn range(&self, at: usize) -> Range<usize> {
+        let start = if at == 0 {
+            0
+        } else {
+            self.ends[at - 1] as usize
+        };
+        start..self.ends[at] as usize
+    }
+
+    fn push(&mut self, items: impl IntoIterator<Item = T>) {
+        self.items.extend(items);
+        self.ends.push(self.items.len() as u32);
+    }
+
+    fn append(&mut self, other: Lists<T>) {
+        let offset = self.items.len() as u32;
+        self.ends.extend(other.ends.iter().map(|end| end + offset));
+        self.items.extend(other.items);
+    }
+}
+
+/// Texts kept once each, and each estimate's as the position of its text.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Interned {
+    pub at: Vec<Option<Position>>,
+    /// The distinct texts, each once.
+    pub texts: Vec<Text>,
+    /// Built once there are more texts than a scan finds quickly.
+    map: HashMap<Text, Position, foldhash::fast::RandomState>,
+}
+
+impl Interned {
+    const SCAN: usize = 16;
+
+    /// The text of estimate `at`.
+    pub fn of(&self, at: usize) -> Option<&str> {
+        self.at[at].map(|p| self.texts[p.get()].as_str())
+    }
+
+    /// The text's place among those kept, keeping it first if it is new.
+    fn keep(&mut self, text: &str) -> Position {
+        let found = if self.texts.len() <= Self::SCAN {
+            self.texts.iter().position(|t| t == text)
+        } else {
+            self.map.get(text).map(|p| p.get())
+        };
+        let at = found.unwrap_or_else(|| {
+            self.texts.push(Text::from(text));
+            let at = self.texts.len() - 1;
+            if self.texts.len() > Self::SCAN {
+                if self.map.is_empty() {
+                    self.map = (self.texts.iter().cloned().enumerate())
+                        .map(|(i, t)| (t, Self::place(i)))
+                        .collect();
+                } else {
+                    self.map.insert(Text::from(text), Self::place(at));
+                }
+            }
+            at
+        });
+        Self::place(at)
+    }
+
+    /// A text's place; there are never as many distinct texts as four bytes can count.
+    fn place(at: usize) -> Position {
+        Position::new(at).expect("fewer distinct texts than u32::MAX")
+    }
+}
+
+/// Texts compare by their words, not by where they are kept.
+impl PartialEq for Interned {
+    fn eq(&self, other: &Interned) -> bool {
+        self.at.len() == other.at.len() && (0..self.at.len()).all(|i| self.of(i) == other.of(i))
+    }
+}
+
+/// Writes the estimates' columns from their declaration: a column per field, the id's first.
+macro_rules! columns {
+    (
+        () [$($meta:tt)*] $stored:ident $handle:ident $collection:ident $entry:tt
+        $table:literal [$($iddoc:tt)*] $idty:ident $idexample:literal
+        $({
+            [$($doc:tt)*] [$($serde:tt)*] $field:ident ($ty:ty) ($out:ty) $query:literal $sql:tt
+            $example:literal [$($dfield:ident ($dty:ty) $dquery:literal $dsql:tt)*]
+        })*
+    ) => {
+        /// Every estimate of a dataset, field by field, position for position.
+        #[derive(Debug, Clone, Default, PartialEq)]
+        pub(crate) struct Estimates {
+            pub id: Vec<$idty>,
+            $(pub $field: <$ty as Columnar>::Column,)*
+        }
+
+        impl Estimates {
+            fn reserve(&mut self, n: usize) {
+                self.id.reserve(n);
+                $(<$ty as Columnar>::reserve(&mut self.$field, n);)*
+            }
+
+            fn push<'a>(&mut self, estimate: &'a $stored, places: &mut Places<'a>) {
+                // Ids are short: a copy is kept inline, and the record's is let go with it.
+                self.id.push(estimate.id.clone());
+                $(<$ty as Columnar>::push(&mut self.$field, &estimate.$field, places);)*
+            }
+
+            fn append(&mut self, mut other: Estimates) {
+                self.id.append(&mut other.id);
+                $(<$ty as Columnar>::append(&mut self.$field, other.$field);)*
+            }
+
+            fn shrink(&mut self) {
+                $(<$ty as Columnar>::shrink(&mut self.$field);)*
+            }
+        }
+    };
+}
+
+crate::model::stored::estimate_record!(columns!());
+
+impl Estimates {
     /// Lays checked estimates out in columns. `report` and `source` give the position of the
     /// record an id names; a checked dataset has one for every id its estimates use.
     pub fn new(
@@ -90,161 +363,81 @@ impl Estimates {
         source: impl Fn(&str) -> Option<usize> + Sync,
         parallel: bool,
     ) -> Estimates {
-        let (fields, links) = if parallel {
-            // Two halves of the columns, each read from every record: no merging after.
+        let lay = |range: Range<usize>| {
+            let mut columns = Estimates::default();
+            columns.reserve(range.len());
+            let mut places = Places::new(&records, &report, &source);
+            for at in range {
+                places.at = at;
+                columns.push(&records[at], &mut places);
+            }
+            columns
+        };
+        let n = records.len();
+        let mut columns = if parallel {
+            // Each half of the records laid out on a thread of its own, then joined.
             std::thread::scope(|scope| {
-                let links = scope.spawn(|| Links::of(&records, &report, &source));
-                let fields = Fields::of(&records);
-                let links = links
+                let second = scope.spawn(|| lay(n / 2..n));
+                let mut first = lay(0..n / 2);
+                let second = second
                     .join()
                     .unwrap_or_else(|e| std::panic::resume_unwind(e));
-                (fields, links)
+                first.append(second);
+                first
             })
         } else {
-            (Fields::of(&records), Links::of(&records, &report, &source))
+            lay(0..n)
         };
-        Estimates {
-            ids: Cow::Owned(fields.ids),
-            topics: Cow::Owned(fields.topics),
-            measures: Cow::Owned(fields.measures),
-            values: Cow::Owned(fields.values),
-            qualifiers: Cow::Owned(fields.qualifiers),
-            period: Cow::Owned(fields.period),
-            periods: Cow::Owned(fields.periods.texts),
-            since: Cow::Owned(fields.since),
-            during: Cow::Owned(fields.during),
-            source: Cow::Owned(links.source),
-            reported_with_end: Cow::Owned(links.with_end),
-            reported_with: Cow::Owned(links.with),
-            quote: Cow::Owned(links.quote),
-            restated_end: Cow::Owned(links.restated_end),
-            restated: Cow::Owned(links.restated),
-        }
+        columns.shrink();
+        columns
     }
 
     /// How many estimates there are.
     pub fn len(&self) -> usize {
-        self.ids.len()
-    }
-
-    /// The range of a list column that belongs to estimate `at`, from its `ends` column.
-    pub fn list(ends: &[u32], at: usize) -> std::ops::Range<usize> {
-        let start = if at == 0 { 0 } else { ends[at - 1] as usize };
-        start..ends[at] as usize
+        self.id.len()
     }
 }
 
 /// Collections at least this large have their columns built on two threads.
 const PARALLEL_MIN: usize = 1 << 16;
 
-/// The columns of an estimate's own fields.
-struct Fields {
-    ids: Vec<EstimateId>,
-    topics: Vec<Topic>,
-    measures: Vec<Measure>,
-    values: Vec<u64>,
-    qualifiers: Vec<Qualifier>,
-    period: Vec<Option<Position>>,
-    periods: Interned,
-    since: Vec<Option<Date>>,
-    during: Vec<Option<Date>>,
+/// Where the references of the estimates being laid out lead: the position of the report or
+/// source an id names, and of an estimate among those being laid out.
+pub(crate) struct Places<'a> {
+    report: &'a (dyn Fn(&str) -> Option<usize> + Sync),
+    source: &'a (dyn Fn(&str) -> Option<usize> + Sync),
+    estimates: Positions<'a>,
+    /// The estimate being laid out.
+    at: usize,
+    /// Estimates come a report at a time, so the report last found is nearly always the next
+    /// one asked for.
+    last_report: Option<(&'a str, u32)>,
 }
 
-impl Fields {
-    fn of(records: &[StoredEstimate]) -> Fields {
-        let n = records.len();
-        let mut fields = Fields {
-            ids: Vec::with_capacity(n),
-            topics: Vec::with_capacity(n),
-            measures: Vec::with_capacity(n),
-            values: Vec::with_capacity(n),
-            qualifiers: Vec::with_capacity(n),
-            period: Vec::with_capacity(n),
-            periods: Interned::default(),
-            since: Vec::with_capacity(n),
-            during: Vec::with_capacity(n),
-        };
-        for e in records {
-            // Ids are short: a copy is kept inline, and the record's is let go with it.
-            fields.ids.push(e.id.clone());
-            fields.topics.push(e.topic);
-            fields.measures.push(e.measure);
-            fields.values.push(e.value);
-            fields.qualifiers.push(e.qualifier);
-            let period = e.period.as_deref().map(|p| fields.periods.at(p));
-            fields.period.push(period);
-            fields.since.push(e.since);
-            fields.during.push(e.during);
+impl<'a> Places<'a> {
+    fn new(
+        records: &'a [StoredEstimate],
+        report: &'a (dyn Fn(&str) -> Option<usize> + Sync),
+        source: &'a (dyn Fn(&str) -> Option<usize> + Sync),
+    ) -> Places<'a> {
+        Places {
+            report,
+            source,
+            estimates: Positions::new(records),
+            at: 0,
+            last_report: None,
         }
-        fields
     }
-}
 
-/// The columns of what an estimate refers to: its source, figures and report.
-struct Links {
-    source: Vec<Option<Position>>,
-    with_end: Vec<u32>,
-    with: Vec<u32>,
-    quote: Vec<QuoteSpan>,
-    restated_end: Vec<u32>,
-    restated: Vec<QuoteSpan>,
-}
-
-impl Links {
-    fn of(
-        records: &[StoredEstimate],
-        report: &impl Fn(&str) -> Option<usize>,
-        source: &impl Fn(&str) -> Option<usize>,
-    ) -> Links {
-        let n = records.len();
-        let mut links = Links {
-            source: Vec::with_capacity(n),
-            with_end: Vec::with_capacity(n),
-            with: Vec::new(),
-            quote: Vec::with_capacity(n),
-            restated_end: Vec::with_capacity(n),
-            restated: Vec::new(),
-        };
-        let mut estimate_at = Positions::new(records);
-        let mut spans = Spans {
-            // The checks have made sure every quote's report is in the dataset.
-            report: |id: &str| report(id).expect("a checked quote names a known report") as u32,
-            last: None,
-        };
-        for (i, e) in records.iter().enumerate() {
-            links
-                .source
-                .push(source(e.source.as_str()).and_then(Position::new));
-            let with = e.reported_with.iter().filter_map(|w| estimate_at.of(w, i));
-            links.with.extend(with);
-            links.with_end.push(links.with.len() as u32);
-            links.quote.push(spans.of(&e.quote));
-            links
-                .restated
-                .extend(e.restated.iter().map(|q| spans.of(q)));
-            links.restated_end.push(links.restated.len() as u32);
-        }
-        links.with.shrink_to_fit();
-        links.restated.shrink_to_fit();
-        links
-    }
-}
-
-/// Turns quotes into spans. Estimates come a report at a time, so the report last found is
-/// nearly always the next one asked for.
-struct Spans<'a, F> {
-    report: F,
-    last: Option<(&'a str, u32)>,
-}
-
-impl<'a, F: Fn(&str) -> u32> Spans<'a, F> {
-    fn of(&mut self, quote: &'a StoredQuote) -> QuoteSpan {
+    /// Where a quote stands.
+    fn span(&mut self, quote: &'a StoredQuote) -> QuoteSpan {
         let id = quote.report.as_str();
-        let report = match self.last {
+        let report = match self.last_report {
             Some((last, at)) if last == id => at,
-            _ => (self.report)(id),
+            // The checks have made sure every quote's report is in the dataset.
+            _ => (self.report)(id).expect("a checked quote names a known report") as u32,
         };
-        self.last = Some((id, report));
+        self.last_report = Some((id, report));
         QuoteSpan {
             report,
             // The checks keep quotes within a report's first 4 GiB.
@@ -283,71 +476,6 @@ impl<'a> Positions<'a> {
                 .collect()
         });
         map.get(id.as_str()).copied()
-    }
-}
-
-/// Texts kept once each, with the position each was given.
-#[derive(Default)]
-struct Interned {
-    texts: Vec<Text>,
-    /// Built once there are more texts than a scan finds quickly.
-    map: HashMap<Text, Position, foldhash::fast::RandomState>,
-}
-
-impl Interned {
-    const SCAN: usize = 16;
-
-    /// The text's place among those kept, keeping it first if it is new.
-    fn at(&mut self, text: &str) -> Position {
-        let found = if self.texts.len() <= Self::SCAN {
-            self.texts.iter().position(|t| t == text)
-        } else {
-            self.map.get(text).map(|p| p.get())
-        };
-        let at = found.unwrap_or_else(|| {
-            self.texts.push(Text::from(text));
-            let at = self.texts.len() - 1;
-            if self.texts.len() > Self::SCAN {
-                if self.map.is_empty() {
-                    self.map = (self.texts.iter().cloned().enumerate())
-                        .map(|(i, t)| (t, Self::place(i)))
-                        .collect();
-                } else {
-                    self.map.insert(Text::from(text), Self::place(at));
-                }
-            }
-            at
-        });
-        Self::place(at)
-    }
-
-    /// A text's place; there are never as many distinct texts as four bytes can count.
-    fn place(at: usize) -> Position {
-        Position::new(at).expect("fewer distinct texts than u32::MAX")
-    }
-}
-
-/// Columns are equal when they hold the same estimates: periods compare by their words, not
-/// by where `periods` keeps them.
-impl PartialEq for Estimates {
-    fn eq(&self, other: &Estimates) -> bool {
-        fn period(e: &Estimates, i: usize) -> Option<&str> {
-            e.period[i].map(|p| e.periods[p.get()].as_str())
-        }
-        self.ids == other.ids
-            && self.topics == other.topics
-            && self.measures == other.measures
-            && self.values == other.values
-            && self.qualifiers == other.qualifiers
-            && (0..self.len()).all(|i| period(self, i) == period(other, i))
-            && self.since == other.since
-            && self.during == other.during
-            && self.source == other.source
-            && self.reported_with_end == other.reported_with_end
-            && self.reported_with == other.reported_with
-            && self.quote == other.quote
-            && self.restated_end == other.restated_end
-            && self.restated == other.restated
     }
 }
 
@@ -403,14 +531,13 @@ mod tests {
         let records = estimates(n, 40, links);
         let columns = Estimates::new(records.clone(), number('r'), number('s'));
         assert_eq!(columns.len(), n);
-        assert_eq!(columns.periods.len(), 40);
+        assert_eq!(columns.period.texts.len(), 40);
         for (i, e) in records.iter().enumerate() {
-            assert_eq!(columns.ids[i], e.id);
-            assert_eq!(columns.values[i], e.value);
-            let period = columns.period[i].map(|p| columns.periods[p.get()].as_str());
-            assert_eq!(period, e.period.as_deref(), "estimate {i}");
+            assert_eq!(columns.id[i], e.id);
+            assert_eq!(columns.value[i], e.value);
+            assert_eq!(columns.period.of(i), e.period.as_deref(), "estimate {i}");
             assert_eq!(columns.source[i].map(Position::get), Some(i % 5));
-            let with = &columns.reported_with[Estimates::list(&columns.reported_with_end, i)];
+            let with = columns.reported_with.of(i);
             assert_eq!(with, links(i).iter().map(|&w| w as u32).collect::<Vec<_>>());
             assert_eq!(
                 columns.quote[i],
@@ -420,8 +547,7 @@ mod tests {
                     end: i as u32 + 1
                 }
             );
-            let restated = &columns.restated[Estimates::list(&columns.restated_end, i)];
-            assert_eq!(restated.len(), i % 3);
+            assert_eq!(columns.restated.of(i).len(), i % 3);
         }
     }
 
@@ -432,7 +558,7 @@ mod tests {
         let two = Estimates::build(records, number('r'), number('s'), true);
         assert_eq!(one, two);
         assert_eq!(one.restated, two.restated);
-        assert!(one.reported_with.len() > 1_000);
+        assert!(one.reported_with.items.len() > 1_000);
     }
 
     /// The equality the tests above and the datasets' round trips rely on: it must tell
@@ -441,43 +567,39 @@ mod tests {
     fn columns_are_equal_when_every_estimate_is() {
         let records = estimates(40, 5, |i| if i % 2 == 0 { vec![i + 1] } else { vec![] });
         let base = Estimates::new(records, number('r'), number('s'));
-        assert_eq!(base.periods.len(), 5, "each period is kept once");
+        assert_eq!(base.period.texts.len(), 5, "each period is kept once");
 
         // The same periods, kept in another order, are the same estimates.
         let mut reordered = base.clone();
-        let last = base.periods.len() - 1;
-        reordered.periods.to_mut().reverse();
-        for p in reordered.period.to_mut().iter_mut().flatten() {
+        let last = base.period.texts.len() - 1;
+        reordered.period.texts.reverse();
+        for p in reordered.period.at.iter_mut().flatten() {
             *p = Position::new(last - p.get()).unwrap();
         }
-        assert_ne!(reordered.periods, base.periods);
+        assert_ne!(reordered.period.texts, base.period.texts);
         assert_eq!(reordered, base);
 
         type Edit = fn(&mut Estimates);
         let edits: [(&str, Edit); 15] = [
-            ("id", |e| e.ids.to_mut()[3] = EstimateId::new("e99")),
-            ("topic", |e| e.topics.to_mut()[3] = Topic::Deployment),
-            ("measure", |e| e.measures.to_mut()[3] = Measure::Wounded),
-            ("value", |e| e.values.to_mut()[3] += 1),
-            ("qualifier", |e| e.qualifiers.to_mut()[3] = Qualifier::Exact),
-            ("period", |e| e.period.to_mut()[3] = None),
-            ("period's words", |e| {
-                e.periods.to_mut()[0] = "another".into()
-            }),
+            ("id", |e| e.id[3] = EstimateId::new("e99")),
+            ("topic", |e| e.topic[3] = Topic::Deployment),
+            ("measure", |e| e.measure[3] = Measure::Wounded),
+            ("value", |e| e.value[3] += 1),
+            ("qualifier", |e| e.qualifier[3] = Qualifier::Exact),
+            ("period", |e| e.period.at[3] = None),
+            ("period's words", |e| e.period.texts[0] = "another".into()),
             ("since", |e| {
-                e.since.to_mut()[3] = Some("October 2025".parse().unwrap())
+                e.since[3] = Some("October 2025".parse().unwrap())
             }),
             ("during", |e| {
-                e.during.to_mut()[3] = Some("October 2025".parse().unwrap())
+                e.during[3] = Some("October 2025".parse().unwrap())
             }),
-            ("source", |e| e.source.to_mut()[3] = Position::new(4)),
-            ("reported_with", |e| e.reported_with.to_mut()[0] += 1),
-            ("reported_with_end", |e| {
-                e.reported_with_end.to_mut()[0] -= 1
-            }),
-            ("quote", |e| e.quote.to_mut()[3].start -= 1),
-            ("restated", |e| e.restated.to_mut()[0].end += 1),
-            ("restated_end", |e| e.restated_end.to_mut()[1] -= 1),
+            ("source", |e| e.source[3] = Position::new(4)),
+            ("reported_with", |e| e.reported_with.items[0] += 1),
+            ("reported_with's ends", |e| e.reported_with.ends[0] -= 1),
+            ("quote", |e| e.quote[3].start -= 1),
+            ("restated", |e| e.restated.items[0].end += 1),
+            ("restated's ends", |e| e.restated.ends[1] -= 1),
         ];
         for (what, edit) in edits {
             let mut edited = base.clone();

@@ -146,7 +146,7 @@ use FieldType as T;
 /// compares, from what the field's accessor gives.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a type a record's field can have yet",
-    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), and the type after `=>` in its declaration is its `FieldOut::Out`"
+    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), on an estimate `Columnar` (src/store/columnar.rs) and `ColumnField` (src/store/record/field.rs) too, and the type after `=>` in its declaration is its `FieldOut::Out`"
 )]
 pub(crate) trait QueryField: FieldOut {
     /// The type a query sees.
@@ -362,16 +362,16 @@ const KEPT: &[(FieldId, KeptColumn)] = {
     use Collection::Estimates as E;
     &[
         (FieldId::named(E, "topic"), |d| {
-            Column::Words(Words::Topics(&d.estimates.topics))
+            Column::Words(Words::Topics(&d.estimates.topic))
         }),
         (FieldId::named(E, "measure"), |d| {
-            Column::Words(Words::Measures(&d.estimates.measures))
+            Column::Words(Words::Measures(&d.estimates.measure))
         }),
         (FieldId::named(E, "value"), |d| {
-            Column::Numbers(&d.estimates.values)
+            Column::Numbers(&d.estimates.value)
         }),
         (FieldId::named(E, "qualifier"), |d| {
-            Column::Words(Words::Qualifiers(&d.estimates.qualifiers))
+            Column::Words(Words::Qualifiers(&d.estimates.qualifier))
         }),
         (FieldId::named(E, "source"), |d| {
             Column::Positions(&d.estimates.source)

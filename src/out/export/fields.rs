@@ -48,7 +48,7 @@ pub(super) use names;
 /// its declaration gives one.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a type a record's field can have yet",
-    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), and the type after `=>` in its declaration is its `FieldOut::Out`"
+    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), on an estimate `Columnar` (src/store/columnar.rs) and `ColumnField` (src/store/record/field.rs) too, and the type after `=>` in its declaration is its `FieldOut::Out`"
 )]
 pub(super) trait ExportField: FieldOut {
     /// The table it has of its own, beside its record's.

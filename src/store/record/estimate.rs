@@ -3,13 +3,10 @@
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
-use crate::store::columnar::Estimates;
-
 use crate::model::stored::names::*;
 use crate::store::data::Dataset;
 
 use super::field::Shown;
-use super::quote::QuoteList;
 use super::*;
 
 /// One figure the report gives about the deployment or its losses, with its source.
@@ -25,8 +22,8 @@ use super::*;
 /// ```
 #[derive(Clone, Copy)]
 pub struct Estimate<'d> {
-    dataset: &'d Dataset,
-    at: usize,
+    pub(super) dataset: &'d Dataset,
+    pub(super) at: usize,
 }
 
 impl<'d> Stored<'d> for Estimate<'d> {
@@ -90,10 +87,6 @@ crate::model::stored::estimate_record!(estimate_traits!());
 impl Eq for Estimate<'_> {}
 
 impl<'d> Estimate<'d> {
-    fn columns(self) -> &'d Estimates {
-        &self.dataset.estimates
-    }
-
     /// The estimate as loading builds it, for tests that make datasets of their own.
     #[cfg(test)]
     pub(crate) fn to_stored(self) -> model::StoredEstimate {
@@ -139,70 +132,5 @@ impl<'d> Estimate<'d> {
     /// ```
     pub fn high(self) -> Option<Bound> {
         crate::model::high(self.qualifier(), self.value())
-    }
-}
-
-/// How an estimate's fields are read from the columns its dataset keeps them in; the
-/// accessors, with their docs, follow from the record's declaration.
-#[derive(Clone, Copy)]
-pub(super) struct Read<'d>(pub(super) Estimate<'d>);
-
-impl<'d> Read<'d> {
-    pub(super) fn id(self) -> &'d EstimateId {
-        &self.0.columns().ids[self.0.at]
-    }
-
-    pub(super) fn topic(self) -> Topic {
-        self.0.columns().topics[self.0.at]
-    }
-
-    pub(super) fn measure(self) -> Measure {
-        self.0.columns().measures[self.0.at]
-    }
-
-    pub(super) fn value(self) -> u64 {
-        self.0.columns().values[self.0.at]
-    }
-
-    pub(super) fn qualifier(self) -> Qualifier {
-        self.0.columns().qualifiers[self.0.at]
-    }
-
-    pub(super) fn period(self) -> Option<&'d str> {
-        let columns = self.0.columns();
-        columns.period[self.0.at].map(|p| columns.periods[p.get()].as_str())
-    }
-
-    pub(super) fn since(self) -> Option<Date> {
-        self.0.columns().since[self.0.at]
-    }
-
-    pub(super) fn during(self) -> Option<Date> {
-        self.0.columns().during[self.0.at]
-    }
-
-    pub(super) fn source(self) -> Source<'d> {
-        // A checked estimate's source is among the dataset's.
-        let at = self.0.columns().source[self.0.at].expect("a checked estimate names its source");
-        Source::at(self.0.dataset, at.get())
-    }
-
-    pub(super) fn reported_with(self) -> Records<'d, Estimate<'d>> {
-        let columns = self.0.columns();
-        let range = Estimates::list(&columns.reported_with_end, self.0.at);
-        Records::at(self.0.dataset, &columns.reported_with[range])
-    }
-
-    pub(super) fn quote(self) -> Quote<'d> {
-        Quote::span(self.0.dataset, self.0.columns().quote[self.0.at])
-    }
-
-    pub(super) fn restated(self) -> Quotes<'d> {
-        let columns = self.0.columns();
-        let range = Estimates::list(&columns.restated_end, self.0.at);
-        Quotes {
-            dataset: self.0.dataset,
-            list: QuoteList::Spans(&columns.restated[range]),
-        }
     }
 }

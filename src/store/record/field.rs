@@ -12,14 +12,15 @@ use crate::model::stored::names::*;
 use crate::model::collection::Collection;
 use crate::store::schema::{FieldType, QueryField, Value};
 
-use super::estimate::Read;
 use super::quote::QuoteList;
 use super::*;
+use crate::store::columnar::{Columnar, Interned, Lists, QuoteSpan};
+use crate::store::position::Position;
 
 /// A field's type, as its handle's accessor gives it out.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a type a record's field can have yet",
-    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), and the type after `=>` in its declaration is its `FieldOut::Out`"
+    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), on an estimate `Columnar` (src/store/columnar.rs) and `ColumnField` (src/store/record/field.rs) too, and the type after `=>` in its declaration is its `FieldOut::Out`"
 )]
 pub(crate) trait FieldOut {
     /// What the accessor returns: borrowed from the dataset, references as handles.
@@ -29,11 +30,81 @@ pub(crate) trait FieldOut {
 /// A field's type as a stored record holds it.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a type a record's field can have yet",
-    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), and the type after `=>` in its declaration is its `FieldOut::Out`"
+    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), on an estimate `Columnar` (src/store/columnar.rs) and `ColumnField` (src/store/record/field.rs) too, and the type after `=>` in its declaration is its `FieldOut::Out`"
 )]
 pub(crate) trait StoredField: FieldOut {
     /// The field of a record of `dataset`, as its accessor gives it.
     fn get<'d>(&'d self, dataset: &'d Dataset) -> Self::Out<'d>;
+}
+
+/// A field's type as a column of estimates holds it ([`Columnar`]).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a type a record's field can have yet",
+    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), on an estimate `Columnar` (src/store/columnar.rs) and `ColumnField` (src/store/record/field.rs) too, and the type after `=>` in its declaration is its `FieldOut::Out`"
+)]
+pub(crate) trait ColumnField: Columnar + FieldOut {
+    /// The value of estimate `at` of `dataset`, as its accessor gives it.
+    fn get<'d>(column: &'d Self::Column, at: usize, dataset: &'d Dataset) -> Self::Out<'d>;
+}
+
+/// Columns of values given out as they are kept.
+macro_rules! column_as_kept {
+    ($($ty:ty),*) => {
+        $(
+            impl ColumnField for $ty {
+                fn get<'d>(column: &'d Vec<$ty>, at: usize, _: &'d Dataset) -> $ty {
+                    column[at]
+                }
+            }
+        )*
+    };
+}
+
+column_as_kept!(u64, Option<Date>);
+
+impl<V: ExactWords + Copy + fmt::Debug + PartialEq> ColumnField for V {
+    fn get<'d>(column: &'d Vec<V>, at: usize, _: &'d Dataset) -> V {
+        column[at]
+    }
+}
+
+impl ColumnField for Option<Text> {
+    fn get<'d>(column: &'d Interned, at: usize, _: &'d Dataset) -> Option<&'d str> {
+        column.of(at)
+    }
+}
+
+impl ColumnField for SourceId {
+    fn get<'d>(column: &'d Vec<Option<Position>>, at: usize, dataset: &'d Dataset) -> Source<'d> {
+        // A checked estimate's source is among the dataset's.
+        let source = column[at].expect("a checked estimate names its source");
+        Source::at(dataset, source.get())
+    }
+}
+
+impl ColumnField for Cow<'static, [EstimateId]> {
+    fn get<'d>(
+        column: &'d Lists<u32>,
+        at: usize,
+        dataset: &'d Dataset,
+    ) -> Records<'d, Estimate<'d>> {
+        Records::at(dataset, column.of(at))
+    }
+}
+
+impl ColumnField for StoredQuote {
+    fn get<'d>(column: &'d Vec<QuoteSpan>, at: usize, dataset: &'d Dataset) -> Quote<'d> {
+        Quote::span(dataset, column[at])
+    }
+}
+
+impl ColumnField for Cow<'static, [StoredQuote]> {
+    fn get<'d>(column: &'d Lists<QuoteSpan>, at: usize, dataset: &'d Dataset) -> Quotes<'d> {
+        Quotes {
+            dataset,
+            list: QuoteList::Spans(column.of(at)),
+        }
+    }
 }
 
 /// Fields given out as they are stored.
@@ -265,7 +336,7 @@ references!(
 
 /// Writes a handle's accessors from its record's declaration (`crate::model::stored`): the
 /// id, then each field, with the field's docs and example. A handle reads its stored record;
-/// an estimate, kept in columns, reads them through `$read` (`accessors!(Read)`).
+/// an estimate, kept in columns, its dataset's columns (`accessors!(columns)`).
 macro_rules! accessors {
     (
         $how:tt [$($meta:tt)*] $stored:ident $handle:ident $collection:ident $entry:tt
@@ -288,7 +359,7 @@ macro_rules! accessors {
                 ///
                 #[doc = concat!("```\n", $example, "\n```")]
                 pub fn $field(self) -> $out {
-                    accessors!(@read self $how, $field)
+                    accessors!(@read self $how, $field: $ty)
                 }
             )*
         }
@@ -296,11 +367,14 @@ macro_rules! accessors {
     (@read $self:ident (), id) => {
         &$self.record.id
     };
-    (@read $self:ident (), $field:ident) => {
+    (@read $self:ident (), $field:ident: $ty:ty) => {
         StoredField::get(&$self.record.$field, $self.dataset)
     };
-    (@read $self:ident ($read:ident), $field:ident) => {
-        $read($self).$field()
+    (@read $self:ident (columns), id) => {
+        &$self.dataset.estimates.id[$self.at]
+    };
+    (@read $self:ident (columns), $field:ident: $ty:ty) => {
+        <$ty as ColumnField>::get(&$self.dataset.estimates.$field, $self.at, $self.dataset)
     };
 }
 
@@ -336,6 +410,6 @@ crate::model::stored::claim_record!(debug!());
 crate::model::stored::report_record!(accessors!());
 crate::model::stored::actor_record!(accessors!());
 crate::model::stored::event_record!(accessors!());
-crate::model::stored::estimate_record!(accessors!(Read));
+crate::model::stored::estimate_record!(accessors!(columns));
 crate::model::stored::source_record!(accessors!());
 crate::model::stored::claim_record!(accessors!());

@@ -106,7 +106,7 @@ fn a_claims_stored_quotes_iterate_from_both_ends() {
 fn quotes_of_any_length_iterate_from_both_ends() {
     let facts = Dataset::builtin();
     // Every estimate's restatement, one each: five quotes to take lists of from.
-    let spans = &facts.estimates.restated[..];
+    let spans = &facts.estimates.restated.items[..];
     assert_eq!(spans.len(), 5);
     for n in [0, 1, 2, 5] {
         let quotes = Quotes {
@@ -131,7 +131,7 @@ fn quotes_of_any_length_iterate_from_both_ends() {
 #[test]
 fn quotes_compare_and_print_as_their_quotes() {
     let facts = Dataset::builtin();
-    let spans = &facts.estimates.restated[..];
+    let spans = &facts.estimates.restated.items[..];
     let quotes = |spans| Quotes {
         dataset: facts,
         list: QuoteList::Spans(spans),
