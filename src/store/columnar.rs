@@ -110,10 +110,10 @@ impl Columnar for Option<Text> {
     }
 
     fn append(column: &mut Interned, other: Interned) {
-        for at in other.at {
-            let at = at.map(|p| column.keep(&other.texts[p.get()]));
-            column.at.push(at);
-        }
+        // Each of the other's few texts is kept once; its estimates then follow by position.
+        let kept: Vec<Position> = other.texts.iter().map(|t| column.keep(t)).collect();
+        let at = other.at.into_iter().map(|at| at.map(|p| kept[p.get()]));
+        column.at.extend(at);
     }
 
     fn shrink(_: &mut Interned) {}
