@@ -15,14 +15,13 @@ use crate::store::schema::FieldType;
 /// ```
 /// let err = facts::query("estimates where topc = casualties").unwrap_err();
 /// assert_eq!(err.span(), 16..20);
-/// assert_eq!(
-///     err.to_string(),
+/// // The hint goes on to list every field of estimates.
+/// assert!(err.to_string().starts_with(
 ///     "unknown field `topc` for estimates; did you mean `topic`?\n\
 ///      \x20 | estimates where topc = casualties\n\
 ///      \x20 |                 ^^^^\n\
-///      \x20 = estimates have: id, topic, measure, value, qualifier, low, high, period, since, \
-///      during, source, reported_with, quote, restated, report",
-/// );
+///      \x20 = estimates have: id, topic, measure, value, ",
+/// ));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]

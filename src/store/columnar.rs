@@ -32,6 +32,7 @@ pub(crate) struct QuoteSpan {
 /// gives them, is the handle's (`store::record::field::ColumnField`).
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a type a record's field can have yet",
+    label = "a field of this type needs what the note lists; the line `required for ... to implement ...` below names what is missing",
     note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), on an estimate `Columnar` (src/store/columnar.rs) and `ColumnField` (src/store/record/field.rs) too, and the type after `=>` in its declaration is its `FieldOut::Out`"
 )]
 pub(crate) trait Columnar: Sized {
@@ -319,6 +320,10 @@ macro_rules! columns {
         }
 
         impl Estimates {
+            /// How many columns there are: the id's and a field's each.
+            #[cfg(test)]
+            const COLUMNS: usize = 1 $(+ { let _ = stringify!($field); 1 })*;
+
             fn reserve(&mut self, n: usize) {
                 self.id.reserve(n);
                 $(<$ty as Columnar>::reserve(&mut self.$field, n);)*
@@ -497,6 +502,9 @@ mod tests {
             end: i + 1,
             text: "x".into(),
         };
+        // An embedded estimate's other fields, so that a field added to estimates needs
+        // nothing here.
+        let base = &crate::store::data::ESTIMATES[1];
         (0..n)
             .map(|i| StoredEstimate {
                 id: EstimateId::new(format!("e{i}")),
@@ -514,6 +522,7 @@ mod tests {
                     .collect(),
                 quote: quote(i),
                 restated: (0..i % 3).map(|k| quote(i + k)).collect(),
+                ..base.clone()
             })
             .collect()
     }
@@ -580,7 +589,7 @@ mod tests {
         assert_eq!(reordered, base);
 
         type Edit = fn(&mut Estimates);
-        let edits: [(&str, Edit); 15] = [
+        let edits: &[(&str, Edit)] = &[
             ("id", |e| e.id[3] = EstimateId::new("e99")),
             ("topic", |e| e.topic[3] = Topic::Deployment),
             ("measure", |e| e.measure[3] = Measure::Wounded),
@@ -601,7 +610,10 @@ mod tests {
             ("restated", |e| e.restated.items[0].end += 1),
             ("restated's ends", |e| e.restated.ends[1] -= 1),
         ];
-        for (what, edit) in edits {
+        // An edit of every column, and of the parts of those that keep more than one list: a
+        // column added to estimates needs its own here.
+        assert_eq!(edits.len(), Estimates::COLUMNS + 3, "an edit per column");
+        for &(what, edit) in edits {
             let mut edited = base.clone();
             edit(&mut edited);
             assert_ne!(edited, base, "a different {what}");

@@ -87,35 +87,6 @@ crate::model::stored::estimate_record!(estimate_traits!());
 impl Eq for Estimate<'_> {}
 
 impl<'d> Estimate<'d> {
-    /// The estimate as loading builds it, for tests that make datasets of their own.
-    #[cfg(test)]
-    pub(crate) fn to_stored(self) -> model::StoredEstimate {
-        let quote = |q: Quote<'_>| model::StoredQuote {
-            report: q.report().id().clone(),
-            start: q.start(),
-            end: q.end(),
-            text: q.text().into(),
-        };
-        model::StoredEstimate {
-            id: self.id().clone(),
-            topic: self.topic(),
-            measure: self.measure(),
-            value: self.value(),
-            qualifier: self.qualifier(),
-            period: self.period().map(Into::into),
-            since: self.since(),
-            during: self.during(),
-            source: self.source().id().clone(),
-            reported_with: self
-                .reported_with()
-                .iter()
-                .map(|e| e.id().clone())
-                .collect(),
-            quote: quote(self.quote()),
-            restated: self.restated().iter().map(quote).collect(),
-        }
-    }
-
     /// The lower bound the wording implies: "more than 10,000" has one, "about 15,000" has none.
     ///
     /// ```

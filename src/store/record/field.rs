@@ -20,6 +20,7 @@ use crate::store::position::Position;
 /// A field's type, as its handle's accessor gives it out.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a type a record's field can have yet",
+    label = "a field of this type needs what the note lists; the line `required for ... to implement ...` below names what is missing",
     note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), on an estimate `Columnar` (src/store/columnar.rs) and `ColumnField` (src/store/record/field.rs) too, and the type after `=>` in its declaration is its `FieldOut::Out`"
 )]
 pub(crate) trait FieldOut {
@@ -30,6 +31,7 @@ pub(crate) trait FieldOut {
 /// A field's type as a stored record holds it.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a type a record's field can have yet",
+    label = "a field of this type needs what the note lists; the line `required for ... to implement ...` below names what is missing",
     note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), on an estimate `Columnar` (src/store/columnar.rs) and `ColumnField` (src/store/record/field.rs) too, and the type after `=>` in its declaration is its `FieldOut::Out`"
 )]
 pub(crate) trait StoredField: FieldOut {
@@ -40,6 +42,7 @@ pub(crate) trait StoredField: FieldOut {
 /// A field's type as a column of estimates holds it ([`Columnar`]).
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a type a record's field can have yet",
+    label = "a field of this type needs what the note lists; the line `required for ... to implement ...` below names what is missing",
     note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), on an estimate `Columnar` (src/store/columnar.rs) and `ColumnField` (src/store/record/field.rs) too, and the type after `=>` in its declaration is its `FieldOut::Out`"
 )]
 pub(crate) trait ColumnField: Columnar + FieldOut {
