@@ -221,25 +221,20 @@ macro_rules! vocabulary {
     };
 }
 
-/// A closed vocabulary, as the data files' reader and the record fields see it.
-// The record fields' traits are implemented for every vocabulary at once, so a field of a type
-// they do not know yet is first reported here.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` is not a type a record's field can have yet",
-    label = "a field of this type needs what the note lists; the line `required for ... to implement ...` below names what is missing",
-    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), on an estimate `Columnar` (src/store/columnar.rs) and `ColumnField` (src/store/record/field.rs) too, and the type after `=>` in its declaration is its `FieldOut::Out`"
-)]
-pub(crate) trait ExactWords: Sized {
-    /// Which vocabulary it is.
-    const VOCABULARY: collection::Vocabulary;
+crate::model::stored::field_trait! {
+    /// A closed vocabulary, as the data files' reader and the record fields see it.
+    pub(crate) trait ExactWords: Sized {
+        /// Which vocabulary it is.
+        const VOCABULARY: collection::Vocabulary;
 
-    /// Every word, in declaration order.
-    #[cfg(not(library_without_load))]
-    const WORDS: &'static [&'static str];
+        /// Every word, in declaration order.
+        #[cfg(not(library_without_load))]
+        const WORDS: &'static [&'static str];
 
-    /// The value a word names, written exactly as the vocabulary writes it.
-    #[cfg(not(library_without_load))]
-    fn exactly(word: &str) -> Option<Self>;
+        /// The value a word names, written exactly as the vocabulary writes it.
+        #[cfg(not(library_without_load))]
+        fn exactly(word: &str) -> Option<Self>;
+    }
 }
 
 vocabulary!(

@@ -3,9 +3,10 @@
 //!
 //! A declaration is a macro (`actor_record!`, ...) that hands the whole declaration to another
 //! macro, so that each stage reads the same list its own way: here the struct, its fact-file
-//! entry and its Rust for the build (`record!`); in the store the handle's accessors, the
-//! schema the language reads and the columns estimates are kept in; in `out` the export's
-//! tables. Adding a field takes its line here, the data and the docs.
+//! entry and its Rust for the build (`record!`); in the store the handle's accessors and
+//! `Debug`, the schema the language reads and the columns estimates are kept in; in `load` an
+//! estimate's JSON line; in `out` the export's tables. Adding a field takes its line here, its
+//! key in `FileField`, the data and the docs.
 //!
 //! The form every stage reads:
 //!
@@ -46,6 +47,20 @@ pub(crate) mod names {
     };
     #[allow(unused_imports)]
     pub(crate) use std::borrow::Cow;
+}
+
+/// Declares a trait a field's type must have, with the message the compiler gives a field of a
+/// type that lacks it. The traits are implemented for every vocabulary at once, so such a field
+/// is first reported as lacking the vocabularies' `ExactWords`, which this message corrects.
+macro_rules! field_trait {
+    ($trait:item) => {
+        #[diagnostic::on_unimplemented(
+            message = "`{Self}` is not a type a record's field can have yet",
+            label = "a field of this type needs what the note lists; the line `required for ... to implement ...` below names what is missing",
+            note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), on an estimate `Columnar` (src/store/columnar.rs) and `ColumnField` (src/store/record/field.rs) too, and the type after `=>` in its declaration is its `FieldOut::Out`"
+        )]
+        $trait
+    };
 }
 
 /// Reads a declaration (the form in the module's docs) and hands it to `$then` as a flat list
@@ -648,8 +663,8 @@ assert!(claim.restated().iter().any(|q| q.text().contains("if all conditions are
 // The build script reads the declarations only in this file.
 #[allow(unused_imports)]
 pub(crate) use {
-    actor_record, claim_record, declared, estimate_record, event_record, report_record,
-    source_record,
+    actor_record, claim_record, declared, estimate_record, event_record, field_trait,
+    report_record, source_record,
 };
 
 report_record!(record!());

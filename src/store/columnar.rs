@@ -28,28 +28,25 @@ pub(crate) struct QuoteSpan {
     pub end: u32,
 }
 
-/// How a field's values are kept in a column of estimates. Reading them back, as the handle
-/// gives them, is the handle's (`store::record::field::ColumnField`).
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` is not a type a record's field can have yet",
-    label = "a field of this type needs what the note lists; the line `required for ... to implement ...` below names what is missing",
-    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), on an estimate `Columnar` (src/store/columnar.rs) and `ColumnField` (src/store/record/field.rs) too, and the type after `=>` in its declaration is its `FieldOut::Out`"
-)]
-pub(crate) trait Columnar: Sized {
-    /// The column: one value per estimate.
-    type Column: Clone + Default + fmt::Debug + PartialEq;
+crate::model::stored::field_trait! {
+    /// How a field's values are kept in a column of estimates. Reading them back, as the handle
+    /// gives them, is the handle's (`store::record::field::ColumnField`).
+    pub(crate) trait Columnar: Sized {
+        /// The column: one value per estimate.
+        type Column: Clone + Default + fmt::Debug + PartialEq;
 
-    /// Room for `n` more values.
-    fn reserve(column: &mut Self::Column, n: usize);
+        /// Room for `n` more values.
+        fn reserve(column: &mut Self::Column, n: usize);
 
-    /// Adds the value of the estimate `places` is at.
-    fn push<'a>(column: &mut Self::Column, value: &'a Self, places: &mut Places<'a>);
+        /// Adds the value of the estimate `places` is at.
+        fn push<'a>(column: &mut Self::Column, value: &'a Self, places: &mut Places<'a>);
 
-    /// Adds the values of estimates laid out after these, apart.
-    fn append(column: &mut Self::Column, other: Self::Column);
+        /// Adds the values of estimates laid out after these, apart.
+        fn append(column: &mut Self::Column, other: Self::Column);
 
-    /// Gives back room the column no longer needs.
-    fn shrink(column: &mut Self::Column);
+        /// Gives back room the column no longer needs.
+        fn shrink(column: &mut Self::Column);
+    }
 }
 
 /// Fields kept as they are, a value per estimate.

@@ -142,19 +142,16 @@ pub struct Field {
 
 use FieldType as T;
 
-/// A field's type as the language reads it: the [`FieldType`] a query sees, and the value it
-/// compares, from what the field's accessor gives.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` is not a type a record's field can have yet",
-    label = "a field of this type needs what the note lists; the line `required for ... to implement ...` below names what is missing",
-    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), on an estimate `Columnar` (src/store/columnar.rs) and `ColumnField` (src/store/record/field.rs) too, and the type after `=>` in its declaration is its `FieldOut::Out`"
-)]
-pub(crate) trait QueryField: FieldOut {
-    /// The type a query sees.
-    const TYPE: FieldType;
+crate::model::stored::field_trait! {
+    /// A field's type as the language reads it: the [`FieldType`] a query sees, and the value it
+    /// compares, from what the field's accessor gives.
+    pub(crate) trait QueryField: FieldOut {
+        /// The type a query sees.
+        const TYPE: FieldType;
 
-    /// The value a query compares.
-    fn value<'d>(out: Self::Out<'d>) -> Value<'d>;
+        /// The value a query compares.
+        fn value<'d>(out: Self::Out<'d>) -> Value<'d>;
+    }
 }
 
 impl QueryField for Text {

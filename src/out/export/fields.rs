@@ -44,34 +44,31 @@ macro_rules! names {
 }
 pub(super) use names;
 
-/// A field's type as the export writes it. `doc` is the field's comment in the export, where
-/// its declaration gives one.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` is not a type a record's field can have yet",
-    label = "a field of this type needs what the note lists; the line `required for ... to implement ...` below names what is missing",
-    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), on an estimate `Columnar` (src/store/columnar.rs) and `ColumnField` (src/store/record/field.rs) too, and the type after `=>` in its declaration is its `FieldOut::Out`"
-)]
-pub(super) trait ExportField: FieldOut {
-    /// The table it has of its own, beside its record's.
-    const OWN_TABLE: OwnTable = OwnTable::None;
+crate::model::stored::field_trait! {
+    /// A field's type as the export writes it. `doc` is the field's comment in the export, where
+    /// its declaration gives one.
+    pub(super) trait ExportField: FieldOut {
+        /// The table it has of its own, beside its record's.
+        const OWN_TABLE: OwnTable = OwnTable::None;
 
-    /// Adds the field's columns to its record's table.
-    fn columns<'d, R: Copy + 'd>(
-        spec: Spec<'d, R>,
-        names: &Names,
-        doc: Option<&'static str>,
-        get: fn(R) -> Self::Out<'d>,
-    ) -> Spec<'d, R>;
+        /// Adds the field's columns to its record's table.
+        fn columns<'d, R: Copy + 'd>(
+            spec: Spec<'d, R>,
+            names: &Names,
+            doc: Option<&'static str>,
+            get: fn(R) -> Self::Out<'d>,
+        ) -> Spec<'d, R>;
 
-    /// Adds the table the field has of its own, after its record's: none but for lists.
-    fn table<'d, R: Record<'d> + 'd>(
-        _sink: &mut Sink<'d>,
-        _of: Collection,
-        _names: &Names,
-        _doc: Option<&'static str>,
-        _get: fn(R) -> Self::Out<'d>,
-        _id: fn(R) -> &'d str,
-    ) {
+        /// Adds the table the field has of its own, after its record's: none but for lists.
+        fn table<'d, R: Record<'d> + 'd>(
+            _sink: &mut Sink<'d>,
+            _of: Collection,
+            _names: &Names,
+            _doc: Option<&'static str>,
+            _get: fn(R) -> Self::Out<'d>,
+            _id: fn(R) -> &'d str,
+        ) {
+        }
     }
 }
 

@@ -7,47 +7,37 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::model::ExactWords;
-use crate::model::stored::names::*;
-
 use crate::model::collection::Collection;
+use crate::model::stored::names::*;
+use crate::store::columnar::{Columnar, Interned, Lists, QuoteSpan};
+use crate::store::position::Position;
 use crate::store::schema::{FieldType, QueryField, Value};
 
 use super::quote::QuoteList;
 use super::*;
-use crate::store::columnar::{Columnar, Interned, Lists, QuoteSpan};
-use crate::store::position::Position;
 
-/// A field's type, as its handle's accessor gives it out.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` is not a type a record's field can have yet",
-    label = "a field of this type needs what the note lists; the line `required for ... to implement ...` below names what is missing",
-    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), on an estimate `Columnar` (src/store/columnar.rs) and `ColumnField` (src/store/record/field.rs) too, and the type after `=>` in its declaration is its `FieldOut::Out`"
-)]
-pub(crate) trait FieldOut {
-    /// What the accessor returns: borrowed from the dataset, references as handles.
-    type Out<'d>: Copy;
+crate::model::stored::field_trait! {
+    /// A field's type, as its handle's accessor gives it out.
+    pub(crate) trait FieldOut {
+        /// What the accessor returns: borrowed from the dataset, references as handles.
+        type Out<'d>: Copy;
+    }
 }
 
-/// A field's type as a stored record holds it.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` is not a type a record's field can have yet",
-    label = "a field of this type needs what the note lists; the line `required for ... to implement ...` below names what is missing",
-    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), on an estimate `Columnar` (src/store/columnar.rs) and `ColumnField` (src/store/record/field.rs) too, and the type after `=>` in its declaration is its `FieldOut::Out`"
-)]
-pub(crate) trait StoredField: FieldOut {
-    /// The field of a record of `dataset`, as its accessor gives it.
-    fn get<'d>(&'d self, dataset: &'d Dataset) -> Self::Out<'d>;
+crate::model::stored::field_trait! {
+    /// A field's type as a stored record holds it.
+    pub(crate) trait StoredField: FieldOut {
+        /// The field of a record of `dataset`, as its accessor gives it.
+        fn get<'d>(&'d self, dataset: &'d Dataset) -> Self::Out<'d>;
+    }
 }
 
-/// A field's type as a column of estimates holds it ([`Columnar`]).
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` is not a type a record's field can have yet",
-    label = "a field of this type needs what the note lists; the line `required for ... to implement ...` below names what is missing",
-    note = "a vocabulary gets what it needs from `vocabulary!`; any other type a field has needs `FieldOut` and `StoredField` (src/store/record/field.rs), `QueryField` (src/store/schema.rs) and `ExportField` (src/out/export/fields.rs), on an estimate `Columnar` (src/store/columnar.rs) and `ColumnField` (src/store/record/field.rs) too, and the type after `=>` in its declaration is its `FieldOut::Out`"
-)]
-pub(crate) trait ColumnField: Columnar + FieldOut {
-    /// The value of estimate `at` of `dataset`, as its accessor gives it.
-    fn get<'d>(column: &'d Self::Column, at: usize, dataset: &'d Dataset) -> Self::Out<'d>;
+crate::model::stored::field_trait! {
+    /// A field's type as a column of estimates holds it ([`Columnar`]).
+    pub(crate) trait ColumnField: Columnar + FieldOut {
+        /// The value of estimate `at` of `dataset`, as its accessor gives it.
+        fn get<'d>(column: &'d Self::Column, at: usize, dataset: &'d Dataset) -> Self::Out<'d>;
+    }
 }
 
 /// Columns of values given out as they are kept.
