@@ -1,4 +1,5 @@
-//! Estimates, read from the columns a dataset keeps them in.
+//! An estimate's handle: a place in the columns a dataset keeps estimates in, compared and
+//! written as JSON field by field, and the bounds its wording implies.
 
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};

@@ -58,7 +58,8 @@ pub(crate) mod sealed {
 use sealed::Stored;
 
 /// Defines a record handle: the struct, how it is found, and the traits every record has
-/// (comparison and `Debug` read as the stored record's; `Serialize` is in `record_json`).
+/// (comparison reads the stored record; `Debug` follows from the record's declaration, in
+/// `field`; `Serialize` is in `record_json`).
 macro_rules! handle {
     ($(#[$meta:meta])* $name:ident, $record:ident, $id:ident, $stored:ident, $find:ident) => {
         $(#[$meta])*
