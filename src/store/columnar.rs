@@ -114,7 +114,10 @@ impl Columnar for Option<Text> {
         column.at.extend(at);
     }
 
-    fn shrink(_: &mut Interned) {}
+    fn shrink(column: &mut Interned) {
+        // The map finds texts while estimates are laid out; a dataset keeps only the texts.
+        column.map = HashMap::default();
+    }
 }
 
 /// A source: its position among the sources.
@@ -250,7 +253,8 @@ pub(crate) struct Interned {
     pub at: Vec<Option<Position>>,
     /// The distinct texts, each once.
     pub texts: Vec<Text>,
-    /// Built once there are more texts than a scan finds quickly.
+    /// Built once there are more texts than a scan finds quickly, while estimates are laid
+    /// out; let go after.
     map: HashMap<Text, Position, foldhash::fast::RandomState>,
 }
 
@@ -538,6 +542,10 @@ mod tests {
         let columns = Estimates::new(records.clone(), number('r'), number('s'));
         assert_eq!(columns.len(), n);
         assert_eq!(columns.period.texts.len(), 40);
+        assert!(
+            columns.period.map.is_empty(),
+            "the map is let go once laid out"
+        );
         for (i, e) in records.iter().enumerate() {
             assert_eq!(columns.id[i], e.id);
             assert_eq!(columns.value[i], e.value);
