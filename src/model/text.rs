@@ -2,22 +2,24 @@
 //!
 //! A million loaded records hold millions of short strings (ids, periods, quotes of a few
 //! words). As `String`s each would be a heap allocation of its own, which costs more memory
-//! than the words and most of the time spent loading. A `Text` keeps up to 24 bytes inside
-//! itself, borrows the strings compiled into the crate, and goes to the heap only for longer
-//! strings such as a report's full text.
+//! than the words and most of the time spent loading. With `load`, a `Text` keeps up to 24
+//! bytes inside itself, borrows the strings compiled into the crate, and goes to the heap only
+//! for longer strings such as a report's full text. Without `load` nothing is loaded: a text is
+//! the crate's own or a query's few words, and a `Cow` holds it, which spares a dependent the
+//! compact string's crates.
 
 use std::borrow::{Borrow, Cow};
 use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::ops::Deref;
 
-use compact_str::CompactString;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Immutable text held by a record: a title, a name, a period, a quote's words, an id.
 ///
 /// It reads as a `str` (through `Deref`), compares with `str`, `&str` and `String`, and is
-/// the size of a `String`; strings up to 24 bytes take no allocation.
+/// the size of a `String`. With the `load` feature (a default), strings up to 24 bytes take
+/// no allocation.
 ///
 /// ```
 /// let text = facts::Text::from("raised the figure to about 15,000 since October last year");
@@ -27,7 +29,53 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// assert!(id.as_str().ends_with("last year"));
 /// ```
 #[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Text(CompactString);
+pub struct Text(repr::Repr);
+
+/// How a `Text` is held: compactly where datasets are loaded, else as a `Cow`.
+#[cfg(feature = "load")]
+mod repr {
+    pub(super) type Repr = compact_str::CompactString;
+
+    pub(super) const fn borrowed(text: &'static str) -> Repr {
+        Repr::const_new(text)
+    }
+
+    pub(super) fn copied(text: &str) -> Repr {
+        Repr::new(text)
+    }
+
+    pub(super) fn owned(text: String) -> Repr {
+        Repr::from(text)
+    }
+
+    pub(super) fn into_string(repr: Repr) -> String {
+        repr.into_string()
+    }
+}
+
+/// How a `Text` is held: compactly where datasets are loaded, else as a `Cow`.
+#[cfg(not(feature = "load"))]
+mod repr {
+    use std::borrow::Cow;
+
+    pub(super) type Repr = Cow<'static, str>;
+
+    pub(super) const fn borrowed(text: &'static str) -> Repr {
+        Cow::Borrowed(text)
+    }
+
+    pub(super) fn copied(text: &str) -> Repr {
+        Cow::Owned(text.to_owned())
+    }
+
+    pub(super) fn owned(text: String) -> Repr {
+        Cow::Owned(text)
+    }
+
+    pub(super) fn into_string(repr: Repr) -> String {
+        repr.into_owned()
+    }
+}
 
 impl Text {
     /// Text compiled into a program, borrowed where it is too long to keep inline.
@@ -37,7 +85,7 @@ impl Text {
     /// assert_eq!(TITLE.as_str(), "Two captured soldiers");
     /// ```
     pub const fn from_static(text: &'static str) -> Text {
-        Text(CompactString::const_new(text))
+        Text(repr::borrowed(text))
     }
 
     /// The text as a `str`.
@@ -46,7 +94,7 @@ impl Text {
     /// assert_eq!(facts::Text::from("to date").as_str(), "to date");
     /// ```
     pub fn as_str(&self) -> &str {
-        self.0.as_str()
+        &self.0
     }
 }
 
@@ -54,51 +102,51 @@ impl Deref for Text {
     type Target = str;
 
     fn deref(&self) -> &str {
-        self.0.as_str()
+        &self.0
     }
 }
 
 impl AsRef<str> for Text {
     fn as_ref(&self) -> &str {
-        self.0.as_str()
+        &self.0
     }
 }
 
 impl Borrow<str> for Text {
     fn borrow(&self) -> &str {
-        self.0.as_str()
+        &self.0
     }
 }
 
 // Hashes as its `str` does, which `Borrow<str>` requires of it.
 impl Hash for Text {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        self.0.as_str().hash(state);
+        self.as_str().hash(state);
     }
 }
 
 impl fmt::Debug for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.0.as_str(), f)
+        fmt::Debug::fmt(&self.0, f)
     }
 }
 
 impl fmt::Display for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.0.as_str())
+        f.pad(&self.0)
     }
 }
 
 impl From<&str> for Text {
     fn from(text: &str) -> Text {
-        Text(CompactString::new(text))
+        Text(repr::copied(text))
     }
 }
 
 impl From<String> for Text {
     /// Short strings move inline; a long one keeps its allocation.
     fn from(text: String) -> Text {
-        Text(CompactString::from(text))
+        Text(repr::owned(text))
     }
 }
 
@@ -113,7 +161,7 @@ impl From<Cow<'static, str>> for Text {
 
 impl From<Text> for String {
     fn from(text: Text) -> String {
-        text.0.into_string()
+        repr::into_string(text.0)
     }
 }
 
@@ -138,14 +186,15 @@ eq_str!(str, &str, String);
 
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.0.as_str())
+        serializer.serialize_str(&self.0)
     }
 }
 
 impl<'de> Deserialize<'de> for Text {
-    /// Takes the text inline from the input where it fits, without an allocation between.
+    /// With `load`, takes the text inline from the input where it fits, without an allocation
+    /// between.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
-        CompactString::deserialize(deserializer).map(Text)
+        repr::Repr::deserialize(deserializer).map(Text)
     }
 }
 
@@ -169,6 +218,7 @@ pub(crate) const fn same_str(a: &str, b: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[cfg(feature = "load")]
     #[test]
     fn short_text_is_kept_inline_and_long_text_keeps_its_allocation() {
         let short = Text::from("estimate-1000000");
@@ -183,7 +233,6 @@ mod tests {
     fn static_text_is_borrowed_not_copied() {
         static LONG: &str = "a sentence well past twenty-four bytes";
         let text = Text::from_static(LONG);
-        assert!(!text.0.is_heap_allocated());
         assert_eq!(text.as_ptr(), LONG.as_ptr());
     }
 
