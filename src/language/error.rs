@@ -80,7 +80,7 @@ pub enum QueryError {
     /// An id that names no record of the collection it refers to, in a query for a dataset
     /// ([`crate::query`], [`Dataset::query`](crate::Dataset::query),
     /// [`Dataset::prepare`](crate::Dataset::prepare)): `claims where source = jang-se-yull`.
-    #[error("`{}` is the id of no record of {collection}{}\n{at}", clip(id), did_you_mean(suggestion.as_deref()))]
+    #[error("`{}` is not the id of any record in `{collection}`{}\n{at}", clip(id), did_you_mean(suggestion.as_deref()))]
     UnknownId {
         /// Where.
         at: Snippet,

@@ -144,7 +144,8 @@ impl From<&str> for Text {
 }
 
 impl From<String> for Text {
-    /// Short strings move inline; a long one keeps its allocation.
+    /// With `load`, short strings move inline and a long one keeps its allocation; without it,
+    /// the `String` is kept as it is.
     fn from(text: String) -> Text {
         Text(repr::owned(text))
     }

@@ -9,8 +9,8 @@ use crate::store::record;
 
 #[cfg_attr(docsrs, doc(cfg(feature = "export")))]
 impl Dataset {
-    /// Writes every record as JSON Lines, in the format [`Dataset::from_jsonl`] reads:
-    /// reports first, then actors, events, estimates, sources and claims, each in order.
+    /// Writes every record as JSON Lines, in the format `Dataset::from_jsonl` (feature `load`)
+    /// reads: reports first, then actors, events, estimates, sources and claims, each in order.
     ///
     /// Needs the `export` feature, on by default.
     ///

@@ -29,9 +29,10 @@ include!(concat!(env!("OUT_DIR"), "/facts.rs"));
 /// A set of facts the query engine can answer from: every collection, checked.
 ///
 /// [`Dataset::builtin`] is the report compiled into the crate, borrowed from static data (its
-/// five estimates laid out in columns on first use). [`Dataset::from_dir`] reads fact files of the same format as the crate's `data/` at
-/// run time, and [`Dataset::from_jsonl`] reads JSON Lines, both with the same checks as the
-/// build. A dataset can hold many reports; every quote names the report it is from.
+/// five estimates laid out in columns on first use). With the `load` feature (a default),
+/// `Dataset::from_dir` reads fact files of the same format as the crate's `data/` at run time,
+/// and `Dataset::from_jsonl` reads JSON Lines, both with the same checks as the build. A
+/// dataset can hold many reports; every quote names the report it is from.
 ///
 /// ```
 /// let facts = facts::Dataset::builtin();

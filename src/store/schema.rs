@@ -597,6 +597,10 @@ impl<'d> Value<'d> {
     /// use facts::Value;
     /// assert_eq!(Value::Number(600).order(&Value::Number(2_000)), Ordering::Less);
     /// assert_eq!(Value::Missing.order(&Value::Number(1)), Ordering::Greater);
+    /// // A year alone begins with its January and early part, and ends after both.
+    /// let dates = ["January 2025", "early 2025", "2025", "February 2025"];
+    /// let dates: Vec<Value> = dates.iter().map(|d| Value::Date(d.parse().unwrap())).collect();
+    /// assert!(dates.windows(2).all(|w| w[0].order(&w[1]) == Ordering::Less));
     /// ```
     pub fn order(&self, other: &Value<'_>) -> Ordering {
         match (self, other) {

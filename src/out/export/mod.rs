@@ -18,8 +18,8 @@
 //!
 //! Text a query compares ignoring case also has a `_folded` column (`name_folded`) holding it
 //! in lower case by Unicode's rules, so that every engine compares it the same way (SQLite's
-//! `lower()` folds ASCII only). [`Query::to_sql`](crate::Query::to_sql) translates queries to
-//! this schema.
+//! `lower()` folds ASCII only). `Query::to_sql` (feature `sql`) translates queries to this
+//! schema.
 //!
 //! CSV has one file per table with the same columns, a header line, and RFC 4180 quoting; an
 //! empty field is a missing value and `""` an empty text, as PostgreSQL's `COPY ... CSV` reads
@@ -138,8 +138,8 @@ pub fn to_dir(dataset: &Dataset, format: Format, dir: &Path) -> io::Result<Vec<P
     }
 }
 
-/// Writes the dataset as JSON Lines ([`Dataset::write_jsonl`]), which
-/// [`Dataset::from_jsonl`] reads back to an equal dataset.
+/// Writes the dataset as JSON Lines ([`Dataset::write_jsonl`]), which `Dataset::from_jsonl`
+/// (feature `load`) reads back to an equal dataset.
 ///
 /// ```
 /// let mut out = Vec::new();
