@@ -31,7 +31,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Text(repr::Repr);
 
-/// How a `Text` is held: compactly where datasets are loaded, else as a `Cow`.
+/// How a `Text` is held with `load`: inline up to 24 bytes, as loaded datasets need.
 #[cfg(feature = "load")]
 mod repr {
     pub(super) type Repr = compact_str::CompactString;
@@ -53,7 +53,7 @@ mod repr {
     }
 }
 
-/// How a `Text` is held: compactly where datasets are loaded, else as a `Cow`.
+/// How a `Text` is held without `load`: borrowed from the crate's static text, or owned.
 #[cfg(not(feature = "load"))]
 mod repr {
     use std::borrow::Cow;
@@ -235,6 +235,12 @@ mod tests {
         static LONG: &str = "a sentence well past twenty-four bytes";
         let text = Text::from_static(LONG);
         assert_eq!(text.as_ptr(), LONG.as_ptr());
+    }
+
+    #[test]
+    fn is_the_size_of_a_string_with_load_or_without() {
+        assert_eq!(size_of::<Text>(), size_of::<String>());
+        assert_eq!(size_of::<Option<Text>>(), size_of::<String>());
     }
 
     #[test]
