@@ -1,34 +1,52 @@
-//! Compiles the fact files under `data/` into static Rust.
+//! Compiles the fact files under `data/` into static Rust, or checks that the committed copy of
+//! them is current.
 //!
-//! The reading, checking and writing are the crate's own `model` module, compiled into this
-//! script too, so the build and `Dataset::from_dir` accept exactly the same files. A problem
-//! fails the build with `data/FILE:LINE: what is wrong`, every problem at once.
+//! With the `load` feature (a default), the reading, checking and writing are the crate's own
+//! `model` module, compiled into this script too, so the build and `Dataset::from_dir` accept
+//! exactly the same files. A problem fails the build with `data/FILE:LINE: what is wrong`,
+//! every problem at once.
+//!
+//! Without `load`, a dependent would compile a TOML parser and the model only for this script,
+//! which is most of its build time beyond pest and serde. The library then embeds
+//! `src/store/builtin.rs`, the same tables committed (a test keeps them the same), and this
+//! script only checks, by the fingerprints at their head, that nothing under `data/` has changed
+//! since.
 
-// The shared module carries API this script does not call.
+// The shared modules carry API this script does not call.
 #![allow(dead_code)]
 
 // The library gives each vocabulary `FromStr` with an error its schema describes; the build
 // reads words exactly.
+#[cfg(feature = "load")]
 macro_rules! vocabulary_from_str {
     ($($tokens:tt)*) => {};
 }
 
+#[cfg(feature = "load")]
 #[path = "src/model/mod.rs"]
 mod model;
+#[cfg(not(feature = "load"))]
+#[path = "src/model/stamp.rs"]
+mod stamp;
 
 use std::path::Path;
 
+/// Where the library finds the tables when this script does not compile them.
+#[cfg(not(feature = "load"))]
+const TABLES: &str = "src/store/builtin.rs";
+
 fn main() {
     println!("cargo::rerun-if-changed=data");
-    println!("cargo::rerun-if-changed=src/model");
-    // Reading and checking fact files is compiled into this script always and into the library
-    // only with `load`. A cfg from here reaches the library alone, so it names the case that
-    // leaves that code out. (Not a macro as for `vocabulary_from_str!`: rustfmt skips modules
-    // declared inside a macro's call.)
-    if std::env::var_os("CARGO_FEATURE_LOAD").is_none() {
-        println!("cargo::rustc-cfg=library_without_load");
-    }
+    #[cfg(feature = "load")]
+    compile();
+    #[cfg(not(feature = "load"))]
+    check();
+}
 
+/// Writes the tables to `OUT_DIR/facts.rs`, or fails the build with every problem found.
+#[cfg(feature = "load")]
+fn compile() {
+    println!("cargo::rerun-if-changed=src/model");
     let rust = match model::rust::compile(Path::new("data")) {
         Ok(rust) => rust,
         Err(errors) => {
@@ -46,4 +64,29 @@ fn main() {
         eprintln!("error: cannot write {}: {e}", path.display());
         std::process::exit(1);
     }
+}
+
+/// Fails the build when a file under `data/` is not what the committed tables came from.
+#[cfg(not(feature = "load"))]
+fn check() {
+    println!("cargo::rerun-if-changed={TABLES}");
+    let changes = std::fs::read_to_string(TABLES)
+        .and_then(|tables| stamp::changes(Path::new("data"), &tables));
+    let changes = match changes {
+        Ok(changes) if changes.is_empty() => return,
+        Ok(changes) => changes,
+        Err(e) => {
+            eprintln!("error: cannot compare data/ with {TABLES}: {e}");
+            std::process::exit(1);
+        }
+    };
+    for change in &changes {
+        eprintln!("error: {change} since {TABLES} was compiled from it");
+    }
+    eprintln!(
+        "help: without the `load` feature the crate embeds {TABLES} as committed. A build with \
+         `load` (a default) checks the fact files and compiles them; `cargo test` then writes \
+         {TABLES} again."
+    );
+    std::process::exit(1);
 }

@@ -20,11 +20,11 @@
 
 use std::fmt;
 
-// The files as TOML reads them, compiled where they are read: always into build.rs, into the
-// library with the `load` feature (build.rs sets `library_without_load` for it otherwise).
-#[cfg(not(library_without_load))]
+// The files as TOML reads them, compiled where they are read: with the `load` feature, into the
+// library and into build.rs.
+#[cfg(feature = "load")]
 mod written;
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 pub use self::written::*;
 
 /// Defines [`FileField`] from its keys, each with the word the files write for it.
@@ -52,7 +52,7 @@ macro_rules! file_fields {
         impl FileField {
             /// The key a field of a record is written as, if one is: a record's entry looks
             /// its fields up while the crate compiles, and a field with none stops the build.
-            #[cfg(not(library_without_load))]
+            #[cfg(feature = "load")]
             pub(crate) const fn named(word: &str) -> Option<FileField> {
                 $(if crate::model::text::same_str(word, $word) {
                     return Some(FileField::$variant);

@@ -14,6 +14,9 @@ pub(crate) mod date;
 pub(crate) mod files;
 pub(crate) mod relation;
 pub(crate) mod rust;
+// build.rs compiles it alone when it does not compile the fact files.
+#[cfg(any(test, feature = "load"))]
+pub(crate) mod stamp;
 pub(crate) mod stored;
 pub(crate) mod suggest;
 pub(crate) mod text;
@@ -26,7 +29,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 pub use crate::model::date::Date;
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 pub use crate::model::stored::{ActorEntry, ClaimEntry, EstimateEntry, EventEntry, SourceEntry};
 pub use crate::model::stored::{
     StoredActor, StoredClaim, StoredEstimate, StoredEvent, StoredQuote, StoredReport, StoredSource,
@@ -70,7 +73,7 @@ macro_rules! id_type {
             }
         }
 
-        #[cfg(not(library_without_load))]
+        #[cfg(feature = "load")]
         impl validate::from_file::FromFile for $name {
             type Toml = toml::Spanned<String>;
 
@@ -186,7 +189,7 @@ macro_rules! vocabulary {
 
         vocabulary_from_str!($name, $example);
 
-        #[cfg(not(library_without_load))]
+        #[cfg(feature = "load")]
         impl validate::from_file::FromFile for $name {
             // Read as text, so that a wrong word fails its own record, not the whole file.
             type Toml = files::Written;
@@ -210,10 +213,10 @@ macro_rules! vocabulary {
 
         impl ExactWords for $name {
             const VOCABULARY: collection::Vocabulary = collection::Vocabulary::$name;
-            #[cfg(not(library_without_load))]
+            #[cfg(feature = "load")]
             const WORDS: &'static [&'static str] = $name::WORDS;
 
-            #[cfg(not(library_without_load))]
+            #[cfg(feature = "load")]
             fn exactly(word: &str) -> Option<$name> {
                 $name::ALL.iter().copied().find(|v| v.word() == word)
             }
@@ -228,11 +231,11 @@ crate::model::stored::field_trait! {
         const VOCABULARY: collection::Vocabulary;
 
         /// Every word, in declaration order.
-        #[cfg(not(library_without_load))]
+        #[cfg(feature = "load")]
         const WORDS: &'static [&'static str];
 
         /// The value a word names, written exactly as the vocabulary writes it.
-        #[cfg(not(library_without_load))]
+        #[cfg(feature = "load")]
         fn exactly(word: &str) -> Option<Self>;
     }
 }

@@ -158,7 +158,7 @@ macro_rules! record {
         [$($attr:tt)*] $field:ident: $ty:ty,
     )*) => {
         #[doc = concat!("A [`", stringify!($name), "`] as its fact file writes it.")]
-        #[cfg(not(library_without_load))]
+        #[cfg(feature = "load")]
         #[derive(Debug, Deserialize)]
         #[serde(deny_unknown_fields)]
         pub struct $entry {
@@ -172,7 +172,7 @@ macro_rules! record {
             pub report: Option<toml::Spanned<String>>,
         }
 
-        #[cfg(not(library_without_load))]
+        #[cfg(feature = "load")]
         impl crate::model::validate::from_file::Entry for $entry {
             type Record = $name;
 
@@ -281,7 +281,7 @@ impl From<QuoteJson> for StoredQuote {
 
 impl StoredQuote {
     /// Where the quote sits in its report's text, in bytes.
-    #[cfg(not(library_without_load))]
+    #[cfg(feature = "load")]
     pub fn range(&self) -> std::ops::Range<usize> {
         self.start..self.end
     }

@@ -5,12 +5,12 @@
 //! Nothing here allocates: the checks run on every record of a loaded dataset, millions of
 //! them.
 
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 use crate::model::{ClaimStatus, Qualifier};
 
 /// The words that qualify a figure when they stand right before it, longest first where one
 /// ends another ("no more than" before "more than").
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 const QUALIFYING: &[(&str, Qualifier)] = &[
     ("no more than", Qualifier::AtMost),
     ("no fewer than", Qualifier::AtLeast),
@@ -35,7 +35,7 @@ const QUALIFYING: &[(&str, Qualifier)] = &[
 ];
 
 /// Words that hedge a statement, each with the firmest status it allows.
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 const HEDGES: &[(&str, ClaimStatus)] = &[
     ("cannot be confirmed", ClaimStatus::Unconfirmed),
     ("could not be confirmed", ClaimStatus::Unconfirmed),
@@ -103,7 +103,7 @@ impl Figure {
 
     /// The byte offsets where the figure stands whole in `text` (not inside `14,000` or
     /// `6000`), in either spelling.
-    #[cfg(not(library_without_load))]
+    #[cfg(feature = "load")]
     pub fn places<'t>(&'t self, text: &'t str) -> impl Iterator<Item = usize> + 't {
         let grouped = (self.grouped_len != self.plain_len).then(|| self.grouped());
         let spellings = std::iter::once(self.plain()).chain(grouped);
@@ -116,7 +116,7 @@ impl Figure {
 }
 
 /// Whether `text[from..to]` is a number on its own: no digit, nor a digit group, on either side.
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 fn whole(text: &str, from: usize, to: usize) -> bool {
     let bytes = text.as_bytes();
     let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
@@ -129,7 +129,7 @@ fn whole(text: &str, from: usize, to: usize) -> bool {
 
 /// The qualifier the words right before `text[at..]` give a figure: `Exact` where none of
 /// the qualifying words stand there.
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 pub fn qualifier_before(text: &str, at: usize) -> Qualifier {
     let before = text[..at].trim_end();
     QUALIFYING
@@ -139,7 +139,7 @@ pub fn qualifier_before(text: &str, at: usize) -> Qualifier {
 }
 
 /// A hedge found in a quote: the words, and the firmest status they allow.
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hedge {
     /// The hedging words.
@@ -149,7 +149,7 @@ pub struct Hedge {
 }
 
 /// The hedge in `text` that allows the least, if any.
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 pub fn hedge(text: &str) -> Option<Hedge> {
     HEDGES
         .iter()
@@ -159,7 +159,7 @@ pub fn hedge(text: &str) -> Option<Hedge> {
 }
 
 /// Whether `text` ends with `words` as whole words, ignoring ASCII case.
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 fn ends_with_word(text: &str, words: &str) -> bool {
     let Some(start) = text.len().checked_sub(words.len()) else {
         return false;
@@ -170,7 +170,7 @@ fn ends_with_word(text: &str, words: &str) -> bool {
 }
 
 /// Whether `words` stand in `text` as whole words, ignoring ASCII case.
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 fn contains_word(text: &str, words: &str) -> bool {
     let (haystack, needle) = (text.as_bytes(), words.as_bytes());
     if needle.is_empty() || haystack.len() < needle.len() {

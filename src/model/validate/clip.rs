@@ -26,7 +26,7 @@ impl<'a> Clip<'a> {
     }
 
     /// A record's id in its name, unmarked.
-    #[cfg(any(test, not(library_without_load)))]
+    #[cfg(any(test, feature = "load"))]
     pub(super) fn plain(text: &'a str) -> Self {
         Clip { text, mark: "" }
     }

@@ -1,7 +1,7 @@
 //! The problems a fact file can have, typed: what the build prints and what
 //! `Dataset::from_dir` and the JSON Lines readers return, one [`DataError`] a problem.
 
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 use std::fmt;
 
 use crate::model::collection::Collection;
@@ -383,7 +383,7 @@ pub enum Problem {
 
 /// A record as messages name it (`estimate troops-about-15000`), formatted only when there is
 /// a problem to name it in.
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 #[derive(Clone, Copy)]
 pub(crate) struct RecordName<'a> {
     /// The collection the record is in.
@@ -392,7 +392,7 @@ pub(crate) struct RecordName<'a> {
     pub(crate) id: &'a str,
 }
 
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 impl fmt::Display for RecordName<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // One record of a collection, as the files' tables (`[[actor]]`) and lines

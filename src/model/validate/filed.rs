@@ -1,13 +1,13 @@
 //! The records read from a set of fact files, collection by collection, each with the file
 //! and line it came from, so that every later check can name them.
 
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 use crate::model::collection::Collection;
 use std::sync::Arc;
 
 // Loaded datasets hash millions of short ids: foldhash is several times faster at that than
 // the standard SipHash, and is still seeded afresh in every process.
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 use foldhash::HashSet;
 
 use crate::model::{
@@ -74,11 +74,11 @@ pub struct Collections {
     pub claims: Filed<StoredClaim>,
     /// The ids of records left out for a wrong word or date, already reported: references to
     /// them are not reported again, so one mistake is one error.
-    #[cfg(not(library_without_load))]
+    #[cfg(feature = "load")]
     pub rejected: HashSet<String>,
     /// The collections whose file could not be read at all (one error, already reported):
     /// references into them are not reported, for each would repeat that one error.
-    #[cfg(not(library_without_load))]
+    #[cfg(feature = "load")]
     pub unread: HashSet<Collection>,
 }
 

@@ -13,29 +13,28 @@ pub(crate) mod error;
 #[cfg(test)]
 mod tests;
 
-// Reading and checking are compiled where facts are read: into build.rs always, and into the
-// library with the `load` feature (build.rs sets `library_without_load` for the library
-// otherwise). Without them the library keeps the problems' types, which are its API, and, for
+// Reading and checking are compiled where facts are read, with the `load` feature: into the
+// library and into build.rs, which compiles the fact files then. Without them the library keeps the problems' types, which are its API, and, for
 // the engine's tests, the collections a dataset is built from.
-#[cfg(any(test, not(library_without_load)))]
+#[cfg(any(test, feature = "load"))]
 mod filed;
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 pub(crate) mod from_file;
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 mod quotes;
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 mod read;
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 mod records;
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 mod references;
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 pub(crate) mod toml_file;
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 mod worded;
 
 // The module's interface. build.rs compiles this module too, and uses only part of it.
-#[cfg(any(test, not(library_without_load)))]
+#[cfg(any(test, feature = "load"))]
 #[allow(unused_imports)]
 pub use self::filed::{Collections, Filed, Origin};
 #[allow(unused_imports)]
@@ -43,6 +42,6 @@ pub use self::{
     clip::clip_quoted,
     error::{DataError, Problem},
 };
-#[cfg(not(library_without_load))]
+#[cfg(feature = "load")]
 #[allow(unused_imports)]
 pub use self::{read::load_dir, records::check};
