@@ -70,16 +70,16 @@ fn compile() {
 #[cfg(not(feature = "load"))]
 fn check() {
     println!("cargo::rerun-if-changed={TABLES}");
-    let changes = std::fs::read_to_string(TABLES)
-        .and_then(|tables| stamp::changes(Path::new("data"), &tables));
-    let changes = match changes {
-        Ok(changes) if changes.is_empty() => return,
-        Ok(changes) => changes,
+    let changes = match std::fs::read_to_string(TABLES) {
+        Ok(tables) => stamp::changes(Path::new("data"), &tables),
         Err(e) => {
-            eprintln!("error: cannot compare data/ with {TABLES}: {e}");
+            eprintln!("error: cannot read {TABLES}: {e}");
             std::process::exit(1);
         }
     };
+    if changes.is_empty() {
+        return;
+    }
     for change in &changes {
         eprintln!("error: {change} since {TABLES} was compiled from it");
     }

@@ -14,7 +14,7 @@ pub(crate) mod date;
 pub(crate) mod files;
 pub(crate) mod relation;
 pub(crate) mod rust;
-// build.rs compiles it alone when it does not compile the fact files.
+// The library writes fingerprints with `load`; without it, build.rs compiles this alone.
 #[cfg(any(test, feature = "load"))]
 pub(crate) mod stamp;
 pub(crate) mod stored;

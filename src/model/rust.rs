@@ -32,13 +32,14 @@ pub(crate) trait Rust {
     fn rust(&self, out: &mut String);
 }
 
-/// Reads and checks the fact files in `dir` and writes them as Rust: one `static` slice per
-/// collection, named for it (`REPORTS`, `ACTORS`, ...), of the records in file order.
+/// Reads and checks the fact files in `dir` and writes them as Rust: the fingerprints of the
+/// files read ([`stamp`]), then one `static` slice per collection, named for it (`REPORTS`,
+/// `ACTORS`, ...), of the records in file order.
 #[cfg(feature = "load")]
 pub(crate) fn compile(dir: &Path) -> Result<String, Vec<DataError>> {
     let c = validate::load_dir(dir)?;
     // The files read a moment ago, so an error here is one of a file system under change.
-    let fingerprints = stamp::fingerprints(dir).map_err(|e| {
+    let fingerprints = stamp::fingerprints(dir, &c.files).map_err(|e| {
         vec![DataError {
             file: dir.display().to_string(),
             line: None,

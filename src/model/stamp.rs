@@ -22,23 +22,6 @@ pub(crate) const HEADER: &str = "// @generated from the files under data/ by src
 /// Where a fingerprint line starts, so that the check finds them again.
 const PREFIX: &str = "// data/";
 
-/// The files the tables are compiled from: every file directly in `dir` but its Markdown, sorted
-/// by name. A report's text is one of them (`article.txt`), since quotes are cut from it.
-fn sources(dir: &Path) -> io::Result<Vec<String>> {
-    let mut names = Vec::new();
-    for entry in std::fs::read_dir(dir)? {
-        let entry = entry?;
-        let Ok(name) = entry.file_name().into_string() else {
-            continue;
-        };
-        if entry.file_type()?.is_file() && !name.ends_with(".md") {
-            names.push(name);
-        }
-    }
-    names.sort();
-    Ok(names)
-}
-
 /// 64-bit FNV-1a: stable across Rust versions and machines, as `std`'s hashers are not.
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
@@ -46,10 +29,14 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
-/// The fingerprint lines of the files in `dir`: `// data/NAME fnv1a-64 HASH`, one per file.
-pub(crate) fn fingerprints(dir: &Path) -> io::Result<String> {
+/// The fingerprint lines of `files` in `dir`, the files the tables are compiled from:
+/// `// data/NAME fnv1a-64 HASH`, one per file, in name order.
+pub(crate) fn fingerprints(dir: &Path, files: &[String]) -> io::Result<String> {
+    let mut names = files.to_vec();
+    names.sort();
+    names.dedup();
     let mut out = String::new();
-    for name in sources(dir)? {
+    for name in names {
         let hash = fnv1a(&std::fs::read(dir.join(&name))?);
         writeln!(out, "{PREFIX}{name} fnv1a-64 {hash:016x}").unwrap();
     }
@@ -61,42 +48,31 @@ pub(crate) fn fingerprints(dir: &Path) -> io::Result<String> {
 pub(crate) enum Change {
     /// A file the tables came from has other contents now.
     Edited(String),
-    /// A file is there that the tables did not come from.
-    Added(String),
-    /// A file the tables came from is gone.
-    Removed(String),
+    /// A file the tables came from cannot be read: it is gone, or unreadable.
+    Unreadable(String, String),
 }
 
 impl std::fmt::Display for Change {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Change::Edited(name) => write!(f, "data/{name} has changed"),
-            Change::Added(name) => write!(f, "data/{name} is new"),
-            Change::Removed(name) => write!(f, "data/{name} is gone"),
+            Change::Unreadable(name, reason) => write!(f, "data/{name} cannot be read ({reason})"),
         }
     }
 }
 
-/// What has changed under `dir` since `tables` (the generated Rust, fingerprints at its head)
-/// were compiled from it; empty when nothing has.
-pub(crate) fn changes(dir: &Path, tables: &str) -> io::Result<Vec<Change>> {
-    let then = stamped(tables);
-    let now_text = fingerprints(dir)?;
-    let now = stamped(&now_text);
-    let mut changes = Vec::new();
-    for &(name, hash) in &now {
-        match then.iter().find(|(n, _)| *n == name) {
-            Some(&(_, old)) if old == hash => {}
-            Some(_) => changes.push(Change::Edited(name.to_owned())),
-            None => changes.push(Change::Added(name.to_owned())),
-        }
-    }
-    for &(name, _) in &then {
-        if !now.iter().any(|(n, _)| *n == name) {
-            changes.push(Change::Removed(name.to_owned()));
-        }
-    }
-    Ok(changes)
+/// Which of the files `tables` (the generated Rust, fingerprints at its head) were compiled
+/// from differ in `dir` now; none when the tables are current. Only those files count: a new
+/// file under `data/` changes no table until a fact file names it, which is an edit.
+pub(crate) fn changes(dir: &Path, tables: &str) -> Vec<Change> {
+    stamped(tables)
+        .into_iter()
+        .filter_map(|(name, hash)| match std::fs::read(dir.join(name)) {
+            Ok(bytes) if format!("{:016x}", fnv1a(&bytes)) == hash => None,
+            Ok(_) => Some(Change::Edited(name.to_owned())),
+            Err(e) => Some(Change::Unreadable(name.to_owned(), e.to_string())),
+        })
+        .collect()
 }
 
 /// The (name, hash) pairs of the fingerprint lines in `text`.
@@ -120,8 +96,11 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("claims.toml"), "[[claim]]\n").unwrap();
         std::fs::write(dir.join("article.txt"), "It rained.\n").unwrap();
-        std::fs::write(dir.join("README.md"), "Not a source.\n").unwrap();
         dir
+    }
+
+    fn files() -> Vec<String> {
+        vec!["claims.toml".into(), "article.txt".into()]
     }
 
     #[test]
@@ -133,46 +112,42 @@ mod tests {
     }
 
     #[test]
-    fn every_file_but_markdown_is_fingerprinted_in_name_order() {
+    fn the_files_are_fingerprinted_once_each_in_name_order() {
         let dir = scratch("order");
-        let lines = fingerprints(&dir).unwrap();
+        let mut twice = files();
+        twice.push("claims.toml".into());
+        let lines = fingerprints(&dir, &twice).unwrap();
         let names: Vec<_> = stamped(&lines).into_iter().map(|(n, _)| n).collect();
         assert_eq!(names, ["article.txt", "claims.toml"]);
+        assert!(fingerprints(&dir, &["missing.toml".into()]).is_err());
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
-    fn an_edit_an_addition_and_a_removal_are_each_named() {
+    fn each_file_changed_since_is_named_and_only_those() {
         let dir = scratch("changes");
         let tables = format!(
             "{HEADER}{}\nstatic X: u8 = 0;\n",
-            fingerprints(&dir).unwrap()
+            fingerprints(&dir, &files()).unwrap()
         );
-        assert_eq!(changes(&dir, &tables).unwrap(), []);
-        // Markdown is documentation: editing it changes no table.
-        std::fs::write(dir.join("README.md"), "Edited.\n").unwrap();
-        assert_eq!(changes(&dir, &tables).unwrap(), []);
+        assert_eq!(changes(&dir, &tables), []);
+        // A file the tables did not come from changes none of them.
+        std::fs::write(dir.join("claims.toml~"), "a backup").unwrap();
+        std::fs::write(dir.join("README.md"), "Notes.\n").unwrap();
+        assert_eq!(changes(&dir, &tables), []);
 
         std::fs::write(dir.join("article.txt"), "It snowed.\n").unwrap();
-        std::fs::write(dir.join("claim.toml"), "").unwrap();
         std::fs::remove_file(dir.join("claims.toml")).unwrap();
-        let found = changes(&dir, &tables).unwrap();
-        assert_eq!(
-            found,
-            [
-                Change::Edited("article.txt".into()),
-                Change::Added("claim.toml".into()),
-                Change::Removed("claims.toml".into()),
-            ]
-        );
-        let said: Vec<_> = found.iter().map(ToString::to_string).collect();
-        assert_eq!(
-            said,
-            [
-                "data/article.txt has changed",
-                "data/claim.toml is new",
-                "data/claims.toml is gone"
-            ]
+        let found = changes(&dir, &tables);
+        assert!(matches!(&found[..], [
+            Change::Edited(edited),
+            Change::Unreadable(gone, _),
+        ] if edited == "article.txt" && gone == "claims.toml"));
+        assert_eq!(found[0].to_string(), "data/article.txt has changed");
+        assert!(
+            found[1]
+                .to_string()
+                .starts_with("data/claims.toml cannot be read (")
         );
         std::fs::remove_dir_all(&dir).unwrap();
     }

@@ -80,6 +80,11 @@ pub struct Collections {
     /// references into them are not reported, for each would repeat that one error.
     #[cfg(feature = "load")]
     pub unread: HashSet<Collection>,
+    /// The files the records were read from, named within their directory: the fact files
+    /// there are, then each report's text (`article.txt`). None for JSON Lines. What the
+    /// embedded tables were compiled from, so that a build can tell they are current.
+    #[cfg(feature = "load")]
+    pub files: Vec<String>,
 }
 
 impl Collections {
@@ -94,5 +99,6 @@ impl Collections {
         self.claims.append(other.claims);
         self.rejected.extend(other.rejected);
         self.unread.extend(other.unread);
+        self.files.extend(other.files);
     }
 }

@@ -36,17 +36,21 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
     if let Some(file) = read_toml::<ReportsFile>(dir, "reports.toml", true, &mut errors) {
         for entry in &file.value.report {
             let origin = file.origin(entry.span().start);
-            let text_path = dir.join(entry.get_ref().file.get_ref());
+            let text_file = entry.get_ref().file.get_ref();
+            let text_path = dir.join(text_file);
             match std::fs::read_to_string(&text_path) {
-                Ok(text) => collections.reports.push(
-                    StoredReport {
-                        id: ReportId::new(entry.get_ref().id.get_ref().clone()),
-                        title: entry.get_ref().title.clone().into(),
-                        year: Year(entry.get_ref().year),
-                        text: text.into(),
-                    },
-                    origin,
-                ),
+                Ok(text) => {
+                    collections.files.push(text_file.clone());
+                    collections.reports.push(
+                        StoredReport {
+                            id: ReportId::new(entry.get_ref().id.get_ref().clone()),
+                            title: entry.get_ref().title.clone().into(),
+                            year: Year(entry.get_ref().year),
+                            text: text.into(),
+                        },
+                        origin,
+                    );
+                }
                 Err(e) => errors.push(file.error(
                     entry.get_ref().file.span().start,
                     Problem::ReportUnreadable {
@@ -127,6 +131,10 @@ pub fn load_dir(dir: &Path) -> Result<Collections, Vec<DataError>> {
 
     errors.extend(strays(dir));
     errors.extend(check(&collections));
+    let fact_files = FILES.iter().filter(|name| dir.join(name).is_file());
+    collections
+        .files
+        .splice(0..0, fact_files.map(|name| name.to_string()));
     // Reading finds some problems and the checks after it others: put them in file and line
     // order, as a person fixes them (a sort that keeps the order of equals).
     errors.sort_by_key(|e| (file_rank(&e.file), e.line));
