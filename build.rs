@@ -84,9 +84,9 @@ fn check() {
         eprintln!("error: {change} since {TABLES} was compiled from it");
     }
     eprintln!(
-        "help: without the `load` feature the crate embeds {TABLES} as committed. A build with \
-         `load` (a default) checks the fact files and compiles them; `cargo test` then writes \
-         {TABLES} again."
+        "help: without the `load` feature the crate embeds {TABLES} as committed. With the \
+         default features, `cargo test --lib committed_tables` checks the fact files, writes \
+         {TABLES} again from them and fails once, saying so; review the change and commit it."
     );
     std::process::exit(1);
 }

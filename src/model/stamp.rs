@@ -17,7 +17,7 @@ use std::path::Path;
 
 /// The first line of the generated tables, before the fingerprints.
 pub(crate) const HEADER: &str = "// @generated from the files under data/ by src/model/rust.rs. \
-     Do not edit: `cargo test` writes it again when they change.\n";
+     Do not edit: `cargo test --lib committed_tables` writes it again when they change.\n";
 
 /// Where a fingerprint line starts, so that the check finds them again.
 const PREFIX: &str = "// data/";

@@ -1,4 +1,4 @@
-// @generated from the files under data/ by src/model/rust.rs. Do not edit: `cargo test` writes it again when they change.
+// @generated from the files under data/ by src/model/rust.rs. Do not edit: `cargo test --lib committed_tables` writes it again when they change.
 // data/actors.toml fnv1a-64 326813c07901d73c
 // data/article.txt fnv1a-64 1bc2e9c582e19342
 // data/claims.toml fnv1a-64 d3fe705af2ff565b
