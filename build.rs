@@ -9,8 +9,8 @@
 //! Without `load`, a dependent would compile a TOML parser and the model only for this script,
 //! which is most of its build time beyond pest and serde. The library then embeds
 //! `src/store/builtin.rs`, the same tables committed (a test keeps them the same), and this
-//! script only checks, by the fingerprints at their head, that nothing under `data/` has changed
-//! since.
+//! script only checks, by the fingerprints at their head, that none of the files under `data/`
+//! they were compiled from has changed since.
 
 // The shared modules carry API this script does not call.
 #![allow(dead_code)]

@@ -1,11 +1,11 @@
-//! What the embedded tables were compiled from: a fingerprint of each file under `data/`,
-//! written at the head of the tables and checked by a build that does not compile them again.
+//! What the embedded tables were compiled from: a fingerprint of each file under `data/` they
+//! were read from, written at their head and checked by a build that does not compile them.
 //!
 //! With the `load` feature the build script reads and checks the fact files and compiles them
 //! (a malformed file fails the build with its line). Without it, the crate embeds
 //! `src/store/builtin.rs`, the same tables committed, so that a dependent does not compile a TOML
-//! parser into its build script; the build then only checks, with this module alone, that no file
-//! under `data/` has changed since. Standard library only, so that such a build compiles nothing
+//! parser into its build script; the build then only checks, with this module alone, that none of
+//! those files has changed since. Standard library only, so that such a build compiles nothing
 //! for it.
 
 // The library writes the fingerprints (with `load`); the check is build.rs's, and tested here.
@@ -49,14 +49,21 @@ pub(crate) enum Change {
     /// A file the tables came from has other contents now.
     Edited(String),
     /// A file the tables came from cannot be read: it is gone, or unreadable.
-    Unreadable(String, String),
+    Unreadable {
+        /// The file, named within `data/`.
+        file: String,
+        /// The system's own message.
+        reason: String,
+    },
 }
 
 impl std::fmt::Display for Change {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Change::Edited(name) => write!(f, "data/{name} has changed"),
-            Change::Unreadable(name, reason) => write!(f, "data/{name} cannot be read ({reason})"),
+            Change::Unreadable { file, reason } => {
+                write!(f, "data/{file} cannot be read ({reason})")
+            }
         }
     }
 }
@@ -70,7 +77,10 @@ pub(crate) fn changes(dir: &Path, tables: &str) -> Vec<Change> {
         .filter_map(|(name, hash)| match std::fs::read(dir.join(name)) {
             Ok(bytes) if format!("{:016x}", fnv1a(&bytes)) == hash => None,
             Ok(_) => Some(Change::Edited(name.to_owned())),
-            Err(e) => Some(Change::Unreadable(name.to_owned(), e.to_string())),
+            Err(e) => Some(Change::Unreadable {
+                file: name.to_owned(),
+                reason: e.to_string(),
+            }),
         })
         .collect()
 }
@@ -141,7 +151,7 @@ mod tests {
         let found = changes(&dir, &tables);
         assert!(matches!(&found[..], [
             Change::Edited(edited),
-            Change::Unreadable(gone, _),
+            Change::Unreadable { file: gone, .. },
         ] if edited == "article.txt" && gone == "claims.toml"));
         assert_eq!(found[0].to_string(), "data/article.txt has changed");
         assert!(

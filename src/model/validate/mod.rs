@@ -14,8 +14,9 @@ pub(crate) mod error;
 mod tests;
 
 // Reading and checking are compiled where facts are read, with the `load` feature: into the
-// library and into build.rs, which compiles the fact files then. Without them the library keeps the problems' types, which are its API, and, for
-// the engine's tests, the collections a dataset is built from.
+// library and into build.rs, which compiles the fact files then. Without them the library
+// keeps the problems' types, which are its API, and, for the engine's tests, the collections a
+// dataset is built from.
 #[cfg(any(test, feature = "load"))]
 mod filed;
 #[cfg(feature = "load")]
