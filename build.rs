@@ -32,7 +32,6 @@ mod stamp;
 use std::path::Path;
 
 /// Where the library finds the tables when this script does not compile them.
-#[cfg(not(feature = "load"))]
 const TABLES: &str = "src/store/builtin.rs";
 
 fn main() {
@@ -43,10 +42,12 @@ fn main() {
     check();
 }
 
-/// Writes the tables to `OUT_DIR/facts.rs`, or fails the build with every problem found.
+/// Writes the tables to `OUT_DIR/facts.rs`, or fails the build with every problem found; warns
+/// when the committed tables are no longer what the fact files compile to.
 #[cfg(feature = "load")]
 fn compile() {
     println!("cargo::rerun-if-changed=src/model");
+    println!("cargo::rerun-if-changed={TABLES}");
     let rust = match model::rust::compile(Path::new("data")) {
         Ok(rust) => rust,
         Err(errors) => {
@@ -58,6 +59,15 @@ fn compile() {
             std::process::exit(1);
         }
     };
+    // This build embeds what it just compiled, but one without `load` embeds the committed copy
+    // and would fail: say so now rather than after the change is committed. (Cargo shows a
+    // build script's warnings for the crate's own builds, not to its dependents.)
+    if std::fs::read_to_string(TABLES).ok().as_deref() != Some(rust.as_str()) {
+        println!(
+            "cargo::warning={TABLES} is not what data/ compiles to, so a build without the \
+             `load` feature fails: `cargo test --lib committed_tables` writes it again"
+        );
+    }
     let out_dir = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
     let path = Path::new(&out_dir).join("facts.rs");
     if let Err(e) = std::fs::write(&path, rust) {
