@@ -338,3 +338,29 @@ fn a_missing_directory_is_one_error_for_the_directory() {
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].problem, facts::Problem::NotADirectory);
 }
+
+#[test]
+fn a_misspelt_link_back_is_one_error_not_also_a_one_sided_link() {
+    let dir = data_copy("misspelt-link");
+    let estimates = dir.join("estimates.toml");
+    let text = std::fs::read_to_string(&estimates).unwrap();
+    let text = text.replacen(
+        r#"reported_with = ["troops-about-15000", "killed-about-600"]"#,
+        r#"reported_with = ["troops-about-15000", "killed-about-60"]"#,
+        1,
+    );
+    std::fs::write(&estimates, text).unwrap();
+
+    let errors = Dataset::from_dir(&dir).unwrap_err();
+    let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(errors.len(), 1, "{shown:#?}");
+    assert!(
+        shown[0].ends_with(
+            "estimate wounded-more-than-4000: `reported_with` names `killed-about-60`, which is \
+             not in estimates (did you mean `killed-about-600`?)"
+        ),
+        "{}",
+        shown[0]
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

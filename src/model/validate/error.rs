@@ -255,7 +255,8 @@ pub enum Problem {
         record: String,
     },
     /// An estimate whose `reported_with` names another that does not name it back: a link
-    /// added to one of the two only.
+    /// added to one of the two only. Not reported when the other names, instead, an estimate
+    /// there is not whose suggestion is this one: that misspelling is the one mistake.
     #[error("{record}: `reported_with` names `{names}`, but `{names}` does not name `{id}` back")]
     OneSidedLink {
         /// The record.

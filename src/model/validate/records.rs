@@ -44,7 +44,41 @@ pub fn check(c: &Collections) -> Vec<DataError> {
     errors.extend(in_slices(&c.sources, threads, k, RecordChecker::source));
     errors.extend(in_slices(&c.claims, threads, k, RecordChecker::claim));
     known.suggest(&mut errors);
+    drop_echoed_links(&mut errors);
     errors
+}
+
+/// Drops each one-sided link that a misspelt link explains: `b` names `a` back as `a-typo`,
+/// which is an error of its own ("did you mean `a`?"), so `a`'s link to `b` is not reported
+/// as one-sided too. One mistake, one error.
+fn drop_echoed_links(errors: &mut Vec<DataError>) {
+    // (the record holding the misspelt link, the estimate it was meant to name)
+    let misspelt: Vec<(String, String)> = errors
+        .iter()
+        .filter_map(|e| match &e.problem {
+            Problem::UnknownReference {
+                record,
+                field: FileField::ReportedWith,
+                suggestion: Some(meant),
+                ..
+            } => Some((record.clone(), meant.clone())),
+            _ => None,
+        })
+        .collect();
+    if misspelt.is_empty() {
+        return;
+    }
+    errors.retain(|e| match &e.problem {
+        Problem::OneSidedLink { names, id, .. } => {
+            let other = RecordName {
+                of: Collection::Estimates,
+                id: names,
+            }
+            .to_string();
+            !misspelt.iter().any(|(r, meant)| *r == other && meant == id)
+        }
+        _ => true,
+    });
 }
 
 /// Below this many records a collection is checked on the calling thread: starting threads
