@@ -508,9 +508,18 @@ impl fmt::Display for Snippet {
             .count()
             .max(1);
         let total = line.chars().count();
-        let first = before.saturating_sub(CONTEXT);
+        // A line no longer than the window around its span is shown whole: cutting a few
+        // characters for an ellipsis would save nothing and look like a typo.
+        let whole = total <= CONTEXT + width.min(LONGEST_SHOWN) + CONTEXT;
+        let first = if whole {
+            0
+        } else {
+            before.saturating_sub(CONTEXT)
+        };
         // A long span is shown by its start: a pasted page is not printed back.
-        let last = if width > LONGEST_SHOWN {
+        let last = if whole {
+            total
+        } else if width > LONGEST_SHOWN {
             before + LONGEST_SHOWN
         } else {
             (before + width + CONTEXT).min(total)

@@ -188,3 +188,21 @@ fn type_errors_carry_the_type_and_word_it() {
         "`topic` is a word from a list, not a reference to other records: it has no fields"
     ));
 }
+
+#[test]
+fn a_line_that_fits_the_window_is_shown_whole_and_a_longer_one_is_cut() {
+    use crate::language::error::Snippet;
+    // The span starts 41 characters in: cutting the first character for an ellipsis would
+    // save nothing and read as a typo (`…stimates`).
+    let query = "estimates where topic = casualties order value";
+    let shown = Snippet::new(query, 41..46).to_string();
+    assert!(shown.contains(&format!("| {query}\n")), "{shown}");
+
+    let long = format!(
+        "{} order value",
+        "estimates where topic = casualties".repeat(3)
+    );
+    let end = long.len();
+    let shown = Snippet::new(&long, end - 5..end).to_string();
+    assert!(shown.contains("| …"), "{shown}");
+}
