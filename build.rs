@@ -29,10 +29,11 @@ mod model;
 #[path = "src/model/stamp.rs"]
 mod stamp;
 
+#[cfg(feature = "load")]
+use model::stamp::TABLES;
+#[cfg(not(feature = "load"))]
+use stamp::TABLES;
 use std::path::Path;
-
-/// Where the library finds the tables when this script does not compile them.
-const TABLES: &str = "src/store/builtin.rs";
 
 fn main() {
     println!("cargo::rerun-if-changed=data");

@@ -210,12 +210,13 @@ mod tests {
             compiled,
             include_str!(concat!(env!("OUT_DIR"), "/facts.rs"))
         );
-        let committed = root.join("src/store/builtin.rs");
+        let committed = root.join(stamp::TABLES);
         if std::fs::read_to_string(&committed).ok().as_deref() != Some(compiled.as_str()) {
             std::fs::write(&committed, &compiled).unwrap();
             panic!(
-                "src/store/builtin.rs was not what data/ compiles to, and has been written again: \
-                 review the change and commit it"
+                "{} was not what data/ compiles to, and has been written again: review the \
+                 change and commit it",
+                stamp::TABLES
             );
         }
     }

@@ -19,6 +19,10 @@ use std::path::Path;
 pub(crate) const HEADER: &str = "// @generated from the files under data/ by src/model/rust.rs. \
      Do not edit: `cargo test --lib committed_tables` writes it again when they change.\n";
 
+/// The committed tables, from the crate's root: what the library embeds without `load`.
+#[allow(dead_code)] // Read by build.rs and by the library's test of the tables (with `load`).
+pub(crate) const TABLES: &str = "src/store/builtin.rs";
+
 /// Where a fingerprint line starts, so that the check finds them again.
 const PREFIX: &str = "// data/";
 
@@ -29,6 +33,11 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
+/// A file's fingerprint as its line writes it: the hash in 16 hex digits.
+fn fingerprint(bytes: &[u8]) -> String {
+    format!("{:016x}", fnv1a(bytes))
+}
+
 /// The fingerprint lines of `files` in `dir`, the files the tables are compiled from:
 /// `// data/NAME fnv1a-64 HASH`, one per file, in name order.
 pub(crate) fn fingerprints(dir: &Path, files: &[String]) -> io::Result<String> {
@@ -37,8 +46,8 @@ pub(crate) fn fingerprints(dir: &Path, files: &[String]) -> io::Result<String> {
     names.dedup();
     let mut out = String::new();
     for name in names {
-        let hash = fnv1a(&std::fs::read(dir.join(&name))?);
-        writeln!(out, "{PREFIX}{name} fnv1a-64 {hash:016x}").unwrap();
+        let hash = fingerprint(&std::fs::read(dir.join(&name))?);
+        writeln!(out, "{PREFIX}{name} fnv1a-64 {hash}").unwrap();
     }
     Ok(out)
 }
@@ -75,7 +84,7 @@ pub(crate) fn changes(dir: &Path, tables: &str) -> Vec<Change> {
     stamped(tables)
         .into_iter()
         .filter_map(|(name, hash)| match std::fs::read(dir.join(name)) {
-            Ok(bytes) if format!("{:016x}", fnv1a(&bytes)) == hash => None,
+            Ok(bytes) if fingerprint(&bytes) == hash => None,
             Ok(_) => Some(Change::Edited(name.to_owned())),
             Err(e) => Some(Change::Unreadable {
                 file: name.to_owned(),
